@@ -1,0 +1,4 @@
+export * from './lib/data-source.factory';
+export * from './lib/database-config';
+export * from './lib/embedded-postgres';
+export * from './lib/run-migrations';

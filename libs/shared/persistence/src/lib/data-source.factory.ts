@@ -1,0 +1,29 @@
+import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+
+export interface AccordDataSourceOptions {
+  url: string;
+  entities: MixedList<string | (new () => unknown) | EntitySchema>;
+  migrations: MixedList<string | (new () => unknown)>;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** Migrations only: `synchronize` never runs, in production or in tests. */
+export function createDataSource(options: AccordDataSourceOptions): DataSource {
+  const config: DataSourceOptions = {
+    type: 'postgres',
+    url: options.url,
+    entities: options.entities as DataSourceOptions['entities'],
+    migrations: options.migrations as DataSourceOptions['migrations'],
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    logging: ['error'],
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? 'accord',
+      connectionTimeoutMillis: 10_000,
+    },
+  };
+  return new DataSource(config);
+}
