@@ -1,0 +1,8 @@
+import { BoardSchema1732780800200 } from './lib/persistence/board-schema.migration';
+
+export * from './lib/commitment-board.module';
+export * from './lib/commitment-view';
+export * from './lib/persistence/commitment-board.queries';
+export * from './lib/projection/commitment-board.projection';
+
+export const boardMigrations = [BoardSchema1732780800200];

@@ -1,0 +1,5 @@
+export * from './lib/commitment-event-schemas';
+export * from './lib/commitment-logged.v1';
+export * from './lib/commitment-progress-reported.v1';
+export * from './lib/commitment-status-changed.v1';
+export * from './lib/commitment-stream';

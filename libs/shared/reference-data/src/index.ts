@@ -1,0 +1,2 @@
+export * from './lib/gcm-objectives';
+export * from './lib/sdg-targets';

@@ -18,3 +18,6 @@ export class ManualClock implements Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/** Injection token for the Clock (a symbol keeps the kernel free of framework code). */
+export const CLOCK = Symbol('Clock');

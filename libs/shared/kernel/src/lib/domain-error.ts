@@ -35,3 +35,11 @@ export class InvalidInput extends Error {
     this.name = 'InvalidInput';
   }
 }
+
+/** The caller is known but may not do this. Maps to 403. */
+export class Forbidden extends Error {
+  constructor(message = 'you may not do this for that organisation') {
+    super(message);
+    this.name = 'Forbidden';
+  }
+}

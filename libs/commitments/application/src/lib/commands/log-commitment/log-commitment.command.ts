@@ -1,0 +1,6 @@
+import { CommitmentTerms } from '@accord/commitments/domain';
+import { CommandContext } from '@accord/shared/kernel';
+
+export class LogCommitmentCommand {
+  constructor(readonly context: CommandContext, readonly terms: CommitmentTerms) {}
+}

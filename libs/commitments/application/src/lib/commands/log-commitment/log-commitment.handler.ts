@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Commitment } from '@accord/commitments/domain';
+import { CLOCK, Clock, InvalidInput } from '@accord/shared/kernel';
+import { CommitmentRepository } from '../../ports/commitment.repository';
+import { LogCommitmentCommand } from './log-commitment.command';
+
+export interface CommitmentSaved {
+  id: string;
+  version: number;
+}
+
+@CommandHandler(LogCommitmentCommand)
+export class LogCommitmentHandler implements ICommandHandler<LogCommitmentCommand, CommitmentSaved> {
+  constructor(private readonly commitments: CommitmentRepository, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  async execute({ context, terms }: LogCommitmentCommand): Promise<CommitmentSaved> {
+    const org = context.actor.organisation;
+    if (!org) throw new InvalidInput('organisation', 'the token does not describe the organisation you act for');
+    const owner = { organisationId: org.id, name: org.name, kind: org.kind, country: org.country };
+    const commitment = Commitment.log(randomUUID(), owner, terms, this.clock);
+    await this.commitments.save(commitment, context);
+    return { id: commitment.id, version: commitment.version };
+  }
+}

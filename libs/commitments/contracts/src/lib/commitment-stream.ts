@@ -1,0 +1,1 @@
+export const COMMITMENT_STREAM = 'accord.commitments.commitment';

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ChangeCommitmentStatusCommand,
+  CommitmentSaved,
+  LogCommitmentCommand,
+  ReportCommitmentProgressCommand,
+} from '@accord/commitments/application';
+import { CurrentActor, RequireRoles } from '@accord/shared/auth';
+import { ifMatchVersion } from '@accord/shared/http';
+import { Actor, CommandContext } from '@accord/shared/kernel';
+import { TransactionalCommandBus } from '@accord/shared/messaging';
+import { ChangeStatusRequest } from './change-status.request';
+import { LogCommitmentRequest } from './log-commitment.request';
+import { ReportProgressRequest } from './report-progress.request';
+
+const context = (actor: Actor, correlationId?: string): CommandContext => ({ actor, correlationId: correlationId?.slice(0, 100) || randomUUID() });
+
+@ApiTags('commitments')
+@ApiBearerAuth()
+@Controller('api/commitments')
+export class CommitmentsHttpController {
+  constructor(private readonly bus: TransactionalCommandBus) {}
+
+  @Post()
+  @RequireRoles('focal_point')
+  log(@CurrentActor() actor: Actor, @Body() body: LogCommitmentRequest, @Headers('x-correlation-id') cid?: string): Promise<CommitmentSaved> {
+    return this.bus.execute(new LogCommitmentCommand(context(actor, cid), { ...body }));
+  }
+
+  @Post(':id/progress')
+  @RequireRoles('focal_point')
+  reportProgress(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ReportProgressRequest,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('x-correlation-id') cid?: string,
+  ): Promise<CommitmentSaved> {
+    const report = { percent: body.percent, narrative: body.narrative, evidenceUrl: body.evidenceUrl ?? null, evidenceLevel: body.evidenceLevel };
+    return this.bus.execute(new ReportCommitmentProgressCommand(context(actor, cid), id, report, ifMatchVersion(ifMatch)));
+  }
+
+  @Post(':id/status')
+  @HttpCode(200)
+  @RequireRoles('focal_point')
+  changeStatus(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ChangeStatusRequest,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('x-correlation-id') cid?: string,
+  ): Promise<CommitmentSaved> {
+    return this.bus.execute(new ChangeCommitmentStatusCommand(context(actor, cid), id, body.status, body.reason ?? null, ifMatchVersion(ifMatch)));
+  }
+}

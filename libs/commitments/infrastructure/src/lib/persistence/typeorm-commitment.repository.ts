@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommitmentRepository } from '@accord/commitments/application';
+import { Commitment } from '@accord/commitments/domain';
+import { UnitOfWork } from '@accord/shared/messaging';
+import { CLOCK, Clock, CommandContext, NotFound, VersionConflict } from '@accord/shared/kernel';
+import { commitmentEnvelopes } from './commitment-envelopes.mapper';
+import { CommitmentOrmEntity } from './commitment.orm-entity';
+
+@Injectable()
+export class TypeOrmCommitmentRepository extends CommitmentRepository {
+  constructor(private readonly uow: UnitOfWork, @Inject(CLOCK) private readonly clock: Clock) {
+    super();
+  }
+
+  async getById(id: string): Promise<Commitment> {
+    const row = await this.uow.manager.findOne(CommitmentOrmEntity, { where: { id } });
+    if (!row) throw new NotFound('commitment', id);
+    return Commitment.restore(row.id, row.version, row.state, this.clock);
+  }
+
+  async save(commitment: Commitment, context: CommandContext): Promise<void> {
+    const state = commitment.snapshot;
+    const repo = this.uow.manager.getRepository(CommitmentOrmEntity);
+    if (commitment.persistedVersion === 0) {
+      await repo.insert({ id: commitment.id, ownerOrganisationId: state.owner.organisationId, status: state.status, version: commitment.version, state });
+    } else {
+      const result = await repo.update(
+        { id: commitment.id, version: commitment.persistedVersion },
+        { status: state.status, version: commitment.version, state },
+      );
+      if (!result.affected) {
+        const current = await repo.findOne({ where: { id: commitment.id }, select: { version: true } });
+        throw new VersionConflict(commitment.id, commitment.persistedVersion, current?.version ?? 0);
+      }
+    }
+    this.uow.collect(commitmentEnvelopes(commitment, context));
+    commitment.markEventsCommitted();
+  }
+}

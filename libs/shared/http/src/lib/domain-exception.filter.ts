@@ -1,0 +1,57 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { BusinessRuleViolation, Forbidden, InvalidInput, NotFound, VersionConflict } from '@accord/shared/kernel';
+import { ErrorBody } from './error-body';
+
+interface ReplyLike {
+  status(code: number): ReplyLike;
+  header(name: string, value: string): ReplyLike;
+  send(body: unknown): void;
+}
+
+const REASON: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large',
+  415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+/** Maps domain errors to HTTP and hides everything unexpected behind a generic 500 (logged in full). */
+@Catch()
+export class DomainExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<ReplyLike>();
+    const body = this.toBody(exception);
+    reply.status(body.statusCode).header('cache-control', 'no-store').send(body);
+  }
+
+  private toBody(e: unknown): ErrorBody {
+    if (e instanceof BusinessRuleViolation) return this.body(422, e.message, { rule: e.rule, fields: e.field ? [{ field: e.field, message: e.message }] : undefined });
+    if (e instanceof InvalidInput) return this.body(400, e.message, { fields: [{ field: e.field, message: e.message }] });
+    if (e instanceof NotFound) return this.body(404, e.message);
+    if (e instanceof Forbidden) return this.body(403, e.message);
+    if (e instanceof VersionConflict) return this.body(409, e.message, { currentVersion: e.current });
+    if (e instanceof HttpException) return this.fromHttp(e);
+    if (isClientError(e)) return this.body(e.statusCode, e.message);
+    this.logger.error(e instanceof Error ? e.stack ?? e.message : String(e));
+    return this.body(500, 'something went wrong on our side; it has been logged');
+  }
+
+  private fromHttp(e: HttpException): ErrorBody {
+    const status = e.getStatus();
+    const response = e.getResponse();
+    const extra = typeof response === 'object' && response !== null ? (response as Partial<ErrorBody>) : {};
+    const message = typeof extra.message === 'string' ? extra.message : Array.isArray(extra.message) ? (extra.message as string[]).join('; ') : e.message;
+    return this.body(status, message, { fields: extra.fields, currentVersion: extra.currentVersion, rule: extra.rule });
+  }
+
+  private body(statusCode: number, message: string, extra: Partial<ErrorBody> = {}): ErrorBody {
+    const clean = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
+    return { statusCode, error: REASON[statusCode] ?? HttpStatus[statusCode] ?? 'Error', message, ...clean };
+  }
+}
+
+/** Fastify's own 4xx errors (malformed JSON, body too large, wrong content type) carry statusCode. */
+function isClientError(e: unknown): e is { statusCode: number; message: string } {
+  const code = (e as { statusCode?: unknown })?.statusCode;
+  return typeof code === 'number' && code >= 400 && code < 500;
+}
