@@ -1,6 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
 import { BusinessRuleViolation, Forbidden, InvalidInput, NotFound, VersionConflict } from '@accord/shared/kernel';
 import { ErrorBody } from './error-body';
+
+interface RequestLike {
+  method: string;
+  url: string;
+}
 
 interface ReplyLike {
   status(code: number): ReplyLike;
@@ -18,8 +23,16 @@ const REASON: Record<number, string> = {
 export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
+  /** With the portal's index.html, unknown GETs outside /api and /socket.io are portal deep links. */
+  constructor(private readonly spaIndexHtml: Buffer | null = null) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<ReplyLike>();
+    const request = host.switchToHttp().getRequest<RequestLike>();
+    if (this.spaIndexHtml && exception instanceof NotFoundException && isPortalRoute(request)) {
+      reply.status(200).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(this.spaIndexHtml);
+      return;
+    }
     const body = this.toBody(exception);
     reply.status(body.statusCode).header('cache-control', 'no-store').send(body);
   }
@@ -54,4 +67,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
 function isClientError(e: unknown): e is { statusCode: number; message: string } {
   const code = (e as { statusCode?: unknown })?.statusCode;
   return typeof code === 'number' && code >= 400 && code < 500;
+}
+
+function isPortalRoute(request: RequestLike): boolean {
+  const path = request.url.split('?')[0];
+  return request.method === 'GET' && !path.startsWith('/api') && !path.startsWith('/socket.io') && !/\.[a-z0-9]+$/i.test(path);
 }

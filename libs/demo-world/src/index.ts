@@ -1,0 +1,2 @@
+export * from './lib/demo-commitments';
+export * from './lib/seed-demo-commitments';

@@ -1,0 +1,9 @@
+import { Actor } from '@accord/shared/kernel';
+
+/** What the guard leaves on the request (fastify's or express's): the authenticated Actor, if any. */
+export interface AuthenticatedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  actor?: Actor;
+  method?: string;
+  routeOptions?: { url?: string };
+}

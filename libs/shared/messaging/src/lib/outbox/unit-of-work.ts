@@ -1,0 +1,89 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager } from 'typeorm';
+import { EventEnvelope } from '@accord/shared/contracts';
+import { OutboxWriter } from './outbox-writer';
+
+interface UnitOfWorkScope {
+  readonly manager: EntityManager;
+  readonly collected: Map<string, EventEnvelope[]>;
+}
+
+export class NoActiveUnitOfWork extends Error {
+  constructor() {
+    super('no unit of work is running: call this inside UnitOfWork.run (the TransactionalCommandBus opens one)');
+    this.name = 'NoActiveUnitOfWork';
+  }
+}
+
+export type CommittedListener = (outboxes: readonly string[]) => void;
+
+/**
+ * One command = one transaction. Repositories reach the transaction through `manager` (carried by
+ * AsyncLocalStorage, so handlers never pass it around) and hand over their events with `collect`;
+ * the events are written to the outbox just before commit, in the same transaction as the state.
+ */
+export class UnitOfWork {
+  private readonly scope = new AsyncLocalStorage<UnitOfWorkScope>();
+  private readonly listeners = new Set<CommittedListener>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writer: OutboxWriter,
+    /** The outbox `collect(envelopes)` writes to; a service normally has exactly one. */
+    readonly defaultOutbox = 'default',
+  ) {}
+
+  get active(): boolean {
+    return this.scope.getStore() !== undefined;
+  }
+
+  get manager(): EntityManager {
+    return this.current().manager;
+  }
+
+  /** Runs `fn` in one transaction; a nested run joins the outer one. */
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.active) return fn();
+    const collected = new Map<string, EventEnvelope[]>();
+    const result = await this.dataSource.transaction(async (manager) => {
+      const value = await this.scope.run({ manager, collected }, fn);
+      for (const [outbox, envelopes] of collected) await this.writer.append(manager, outbox, envelopes);
+      return value;
+    });
+    const outboxes = [...collected].filter(([, e]) => e.length > 0).map(([o]) => o);
+    if (outboxes.length > 0) this.notify(outboxes);
+    return result;
+  }
+
+  collect(envelopes: readonly EventEnvelope[]): void;
+  collect(outbox: string, envelopes: readonly EventEnvelope[]): void;
+  collect(outboxOrEnvelopes: string | readonly EventEnvelope[], maybeEnvelopes?: readonly EventEnvelope[]): void {
+    const outbox = typeof outboxOrEnvelopes === 'string' ? outboxOrEnvelopes : this.defaultOutbox;
+    const envelopes = typeof outboxOrEnvelopes === 'string' ? (maybeEnvelopes ?? []) : outboxOrEnvelopes;
+    const { collected } = this.current();
+    collected.set(outbox, [...(collected.get(outbox) ?? []), ...envelopes]);
+  }
+
+  /** Called after each commit that wrote outbox rows (the relay wakes on it). Returns an unsubscribe. */
+  onCommitted(listener: CommittedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private current(): UnitOfWorkScope {
+    const scope = this.scope.getStore();
+    if (!scope) throw new NoActiveUnitOfWork();
+    return scope;
+  }
+
+  private notify(outboxes: readonly string[]): void {
+    // The commit already happened: a failing listener must not turn it into a reported failure.
+    for (const listener of this.listeners) {
+      try {
+        listener(outboxes);
+      } catch (e) {
+        console.error('[accord] UnitOfWork onCommitted listener failed', e);
+      }
+    }
+  }
+}
