@@ -25,7 +25,8 @@ function project(dir, extra = {}) {
     rootDir: dir,
     testEnvironment: 'node',
     transform: { '^.+\\.(t|j|mj|cj)s$': swc },
-    transformIgnorePatterns: ['/node_modules/(?!(@electric-sql)/)'],
+    // ESM-only packages reached from our code under jest (CommonJS): transformed like our own.
+    transformIgnorePatterns: ['/node_modules/(?!(@electric-sql|content-disposition)/)'],
     moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
     moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: __dirname + '/' }),
     testMatch: ['<rootDir>/**/?(*.)+(spec|int-spec|e2e-spec|contract-spec).ts'],

@@ -1,4 +1,3 @@
-export * from './lib/live-authenticator';
 export * from './lib/live-update';
 export * from './lib/live-update.publisher';
 export * from './lib/live-updates.gateway';

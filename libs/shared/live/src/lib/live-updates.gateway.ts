@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { Namespace, Server, Socket } from 'socket.io';
 import { Actor } from '@accord/shared/kernel';
-import { LiveAuthenticator } from './live-authenticator';
+import { authenticateSocketHandshake, Authenticator } from '@accord/shared/auth';
 
 export const PUBLIC_ROOM = 'public';
 export const organisationRoom = (organisationId: string) => `org:${organisationId}`;
@@ -17,12 +17,11 @@ export class LiveUpdatesGateway implements OnGatewayInit<Namespace> {
   private readonly logger = new Logger('Live');
   @WebSocketServer() namespace!: Namespace;
 
-  constructor(private readonly authenticator: LiveAuthenticator) {}
+  constructor(private readonly authenticator: Authenticator) {}
 
   afterInit(namespace: Namespace): void {
     namespace.use((socket, next) => {
-      this.authenticator
-        .authenticate(socket.handshake)
+      authenticateSocketHandshake(socket.handshake, this.authenticator)
         .then((actor) => {
           if (!actor) return next(new Error('unauthorized'));
           socket.data['actor'] = actor;

@@ -3,7 +3,7 @@ import { LiveUpdatePublisher } from './live-update.publisher';
 import { LiveUpdatesGateway } from './live-updates.gateway';
 import { PublicUpdatesGateway } from './public-updates.gateway';
 
-/** Needs a LiveAuthenticator provider from the app (identity's token check). */
+/** Needs AuthModule (global) in the app: /live handshakes are checked by its Authenticator. */
 @Module({
   providers: [LiveUpdatesGateway, PublicUpdatesGateway, LiveUpdatePublisher],
   exports: [LiveUpdatePublisher, LiveUpdatesGateway],

@@ -10,7 +10,11 @@ export interface AccordDataSourceOptions {
 
 /** Migrations only: `synchronize` never runs, in production or in tests. */
 export function createDataSource(options: AccordDataSourceOptions): DataSource {
-  const config: DataSourceOptions = {
+  return new DataSource(dataSourceOptions(options));
+}
+
+export function dataSourceOptions(options: AccordDataSourceOptions): DataSourceOptions {
+  return {
     type: 'postgres',
     url: options.url,
     entities: options.entities as DataSourceOptions['entities'],
@@ -25,5 +29,4 @@ export function createDataSource(options: AccordDataSourceOptions): DataSource {
       connectionTimeoutMillis: 10_000,
     },
   };
-  return new DataSource(config);
 }

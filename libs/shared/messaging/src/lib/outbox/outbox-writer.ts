@@ -12,8 +12,8 @@ export class OutboxWriter {
       const valid = this.registry.validate<EventEnvelope>(e);
       return { ord, event_id: valid.eventId, type: valid.type, version: valid.version, topic: valid.stream, key: valid.aggregateId, envelope: valid };
     });
-    // Ids follow the given order (ORDER BY feeds the bigserial). One parameter, one statement, one statement, whatever the
-    // batch size (no 65k bind-parameter limit).
+    // Ids follow the given order (ORDER BY feeds the bigserial). One parameter and one statement
+    // whatever the batch size (no 65k bind-parameter limit).
     await manager.query(
       `INSERT INTO messaging.outbox_message (outbox, event_id, type, version, topic, key, envelope)
        SELECT $1, r.event_id, r.type, r.version, r.topic, r.key, r.envelope

@@ -5,6 +5,8 @@ export interface OutgoingMessage {
   readonly topic: string;
   readonly key: string;
   readonly envelope: EventEnvelope;
+  /** Transport metadata (string values, as Kafka headers), e.g. the dead-letter reason. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** One event as a consumer group receives it. */
@@ -16,6 +18,8 @@ export interface DeliveredMessage {
   readonly attempt: number;
   /** Transport-specific position (log position, or partition:offset), for logs and metrics. */
   readonly position: string;
+  /** Headers it was published with; a dead letter carries reason, group, attempts, originalPosition. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface Subscription {

@@ -1,0 +1,28 @@
+import { DataSource } from 'typeorm';
+import { boardMigrations, CommitmentBoardModule } from '@accord/commitments/board';
+import { identityAuthModule, identityEntities, identityMigrations, IdentityModule, seedDemoDirectory } from '@accord/identity/infrastructure';
+import { LiveModule } from '@accord/shared/live';
+import { messagingMigrations } from '@accord/shared/messaging';
+import { ServiceDefinition } from '@accord/shared/runtime';
+import { WriteProxyModule } from './write-proxy/write-proxy.module';
+
+/** The portal's edge in a distributed deployment: identity, read models, socket.io, and writes proxied on. */
+export function gatewayDefinition(portalDir: string): ServiceDefinition {
+  return {
+    serviceName: 'gateway',
+    imports: [
+      identityAuthModule(),
+      IdentityModule,
+      LiveModule,
+      CommitmentBoardModule,
+      WriteProxyModule,
+    ],
+    entities: [...identityEntities],
+    migrations: [...messagingMigrations, ...identityMigrations, ...boardMigrations],
+    seed: async (app) => {
+      await seedDemoDirectory(app.get(DataSource));
+    },
+    portalDir,
+    defaultPort: 3000,
+  };
+}

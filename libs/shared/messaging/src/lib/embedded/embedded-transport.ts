@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { ClientConfig } from 'pg';
+import { DataSource } from 'typeorm';
+import { EventTransport, OutgoingMessage, Subscription } from '../transport/event-transport';
+import { EmbeddedConsumer } from './embedded-consumer';
+import { EVENT_LOG_CHANNEL, EventLogListener, clientConfigOf } from './event-log-listener';
+
+export interface EmbeddedTransportOptions {
+  readonly pollMs?: number;
+  /** LISTEN/NOTIFY wake-ups across processes: real PostgreSQL only (the embedded one does not relay them). */
+  readonly listen?: boolean;
+  /** Rows read per consumer poll (default 200). */
+  readonly batchSize?: number;
+  /** How long a dead consumer's group claim lasts (default 10 s). */
+  readonly leaseMs?: number;
+  readonly owner?: string;
+  /** Connection for LISTEN; defaults to the DataSource's settings. */
+  readonly listenConnection?: ClientConfig;
+}
+
+// Serialises appends so positions become visible in commit order: a reader that has seen position N
+// can never later see a committed row below N, so "position > checkpoint" skips nothing.
+const EVENT_LOG_APPEND_LOCK = 4_242_101;
+
+/** The default transport: an append-only log table in the application's own PostgreSQL. */
+export class EmbeddedTransport implements EventTransport {
+  readonly kind = 'embedded' as const;
+  private readonly consumers: EmbeddedConsumer[] = [];
+  private readonly listener: EventLogListener | null;
+  private readonly owner: string;
+  private started = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: EmbeddedTransportOptions = {},
+  ) {
+    this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.listener = options.listen ? new EventLogListener(options.listenConnection ?? clientConfigOf(dataSource), () => this.wakeConsumers()) : null;
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await this.listener?.start();
+    this.consumers.forEach((c) => c.start());
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    await Promise.all(this.consumers.map((c) => c.stop()));
+    this.consumers.length = 0;
+    await this.listener?.stop();
+  }
+
+  /** Test hook: behave as if the process died (no checkpoint, no lease release, nothing awaited). */
+  async crash(): Promise<void> {
+    this.started = false;
+    this.consumers.forEach((c) => c.halt());
+    this.consumers.length = 0;
+    await this.listener?.stop();
+  }
+
+  /** Test hook: drop the LISTEN connection (delivery must go on by polling). */
+  dropListenConnection(): void {
+    this.listener?.dropConnection();
+  }
+
+  async publish(messages: readonly OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const rows = messages.map((m, ord) => ({ ord, topic: m.topic, key: m.key, event_id: m.envelope.eventId, envelope: m.envelope, headers: m.headers ?? {} }));
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock($1)`, [EVENT_LOG_APPEND_LOCK]);
+      await manager.query(
+        `INSERT INTO messaging.event_log (topic, key, event_id, envelope, headers)
+         SELECT r.topic, r.key, r.event_id, r.envelope, r.headers
+         FROM jsonb_to_recordset($1::jsonb) AS r(ord int, topic text, key text, event_id uuid, envelope jsonb, headers jsonb)
+         ORDER BY r.ord`,
+        [JSON.stringify(rows)],
+      );
+      // Sent at commit, once per transaction: one wake-up per batch, carrying no data.
+      if (this.listener) await manager.query(`NOTIFY ${EVENT_LOG_CHANNEL}`);
+    });
+    this.wakeConsumers();
+  }
+
+  async subscribe(subscription: Subscription): Promise<void> {
+    const consumer = new EmbeddedConsumer(this.dataSource, subscription, {
+      pollMs: this.options.pollMs ?? 200,
+      batchSize: this.options.batchSize ?? 200,
+      leaseMs: this.options.leaseMs ?? 10_000,
+      owner: this.owner,
+      deadLetter: (messages) => this.publish(messages),
+    });
+    this.consumers.push(consumer);
+    if (this.started) consumer.start();
+  }
+
+  private wakeConsumers(): void {
+    this.consumers.forEach((c) => c.wake());
+  }
+}

@@ -1,0 +1,62 @@
+import { DataSource } from 'typeorm';
+import { EventRegistry } from '@accord/shared/contracts';
+import { databaseKinds } from '@accord/shared/testing';
+import { MessagingTestDatabase } from '../../testing/messaging-test-database';
+import { aThingHappened, thingHappenedSchema, THING_STREAM } from '../../testing/thing-happened.schema';
+import { applyOnce } from './apply-once';
+import { EventConsumerHost } from './event-consumer-host';
+
+describe.each(databaseKinds())('inbox on %s', (kind) => {
+  let db: MessagingTestDatabase;
+  let ds: DataSource;
+  const bump = (id: string) => (m: { query: DataSource['query'] }) =>
+    m.query(`INSERT INTO counter (id, n) VALUES ($1, 1) ON CONFLICT (id) DO UPDATE SET n = counter.n + 1`, [id]).then(() => undefined);
+  const counter = async (id: string) => (await ds.query(`SELECT n FROM counter WHERE id = $1`, [id]))[0]?.n ?? 0;
+
+  beforeAll(async () => {
+    db = await MessagingTestDatabase.create(kind);
+    ds = await db.open();
+    await ds.query(`CREATE TABLE counter (id text PRIMARY KEY, n int NOT NULL)`);
+  }, 60_000);
+  afterAll(() => db.drop());
+
+  it('applies a redelivered event once', async () => {
+    const event = aThingHappened('c-1', 1);
+    expect(await applyOnce(ds, 'counter', event, bump('c-1'))).toBe(true);
+    expect(await applyOnce(ds, 'counter', event, bump('c-1'))).toBe(false);
+    expect(await applyOnce(ds, 'other-projection', event, bump('c-1'))).toBe(true);
+    expect(await counter('c-1')).toBe(2);
+  });
+
+  it('records nothing when the effect fails, so the retry applies it', async () => {
+    const event = aThingHappened('c-2', 1);
+    await expect(applyOnce(ds, 'counter', event, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await applyOnce(ds, 'counter', event, bump('c-2'))).toBe(true);
+    expect(await counter('c-2')).toBe(1);
+  });
+
+  it('hosts projections: validates, applies each once, skips the ones already applied on retry', async () => {
+    const host = new EventConsumerHost(ds, new EventRegistry([thingHappenedSchema]));
+    const pushed: string[] = [];
+    let failOnce = true;
+    host.register({ name: 'a', topics: [THING_STREAM], apply: (_e, m) => bump('host-a')(m), afterCommit: (e) => void pushed.push(e.eventId) });
+    host.register({
+      name: 'b',
+      topics: [THING_STREAM],
+      apply: async (_e, m) => {
+        if (failOnce) {
+          failOnce = false;
+          throw new Error('b fails once');
+        }
+        await bump('host-b')(m);
+      },
+    });
+    const envelope = aThingHappened('h-1', 1);
+    const message = { topic: THING_STREAM, key: 'h-1', envelope, attempt: 1, position: '1' };
+    await expect(host.handle(message)).rejects.toThrow('b fails once');
+    await host.handle({ ...message, attempt: 2 });
+    expect([await counter('host-a'), await counter('host-b')]).toEqual([1, 1]);
+    expect(pushed).toEqual([envelope.eventId]);
+    await expect(host.handle({ ...message, envelope: { ...envelope, payload: { n: 'x' } } })).rejects.toThrow(/invalid ThingHappened/);
+  });
+});

@@ -1,0 +1,72 @@
+import { Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { EventEnvelope, EventRegistry } from '@accord/shared/contracts';
+import { DeliveredMessage, EventTransport } from '../transport/event-transport';
+import { applyOnce } from './apply-once';
+
+export interface ProjectionRegistration {
+  /** Inbox consumer name: unique and stable (renaming it replays every event into the projection). */
+  readonly name: string;
+  readonly topics: readonly string[];
+  apply(envelope: EventEnvelope, manager: EntityManager): Promise<void>;
+  /** After the projection's commit, first application only (socket.io pushes); failures are logged. */
+  afterCommit?(envelope: EventEnvelope): Promise<void> | void;
+}
+
+export interface ConsumerHostOptions {
+  readonly maxAttempts?: number;
+}
+
+/**
+ * Hosts a service's projections on ONE subscription (group = service name) over the union of their
+ * topics. Each projection has its own inbox name, so when one fails and the event is retried, those
+ * that already applied it skip it.
+ */
+export class EventConsumerHost {
+  private readonly log = new Logger(EventConsumerHost.name);
+  private readonly projections: ProjectionRegistration[] = [];
+  private started = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: EventRegistry,
+  ) {}
+
+  register(projection: ProjectionRegistration): void {
+    if (this.started) throw new Error(`projection ${projection.name} registered after the consumer host started`);
+    if (this.projections.some((p) => p.name === projection.name)) throw new Error(`projection ${projection.name} registered twice`);
+    this.projections.push(projection);
+  }
+
+  topics(): string[] {
+    return [...new Set(this.projections.flatMap((p) => p.topics))].sort();
+  }
+
+  async start(transport: EventTransport, group: string, options: ConsumerHostOptions = {}): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    const topics = this.topics();
+    if (topics.length === 0) return;
+    await transport.subscribe({ group, topics, maxAttempts: options.maxAttempts, handle: (m) => this.handle(m) });
+  }
+
+  /** Rejecting makes the transport retry, then dead-letter (an invalid envelope always does). */
+  async handle(message: DeliveredMessage): Promise<void> {
+    const envelope = this.registry.validate<EventEnvelope>(message.envelope);
+    for (const projection of this.projections) {
+      if (!projection.topics.includes(message.topic)) continue;
+      const applied = await applyOnce(this.dataSource, projection.name, envelope, (manager) => projection.apply(envelope, manager));
+      if (applied && projection.afterCommit) await this.afterCommit(projection, envelope);
+    }
+  }
+
+  // The projection is committed; failing here would only retry into an inbox no-op. Live clients
+  // catch up from their last sequence on reconnect, so a lost push is repaired there.
+  private async afterCommit(projection: ProjectionRegistration, envelope: EventEnvelope): Promise<void> {
+    try {
+      await projection.afterCommit?.(envelope);
+    } catch (e) {
+      this.log.error(`${projection.name} afterCommit failed for ${envelope.type} ${envelope.eventId} (correlation ${envelope.correlationId}): ${String(e)}`);
+    }
+  }
+}

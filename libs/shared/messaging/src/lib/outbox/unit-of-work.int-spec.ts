@@ -1,0 +1,74 @@
+import { DataSource } from 'typeorm';
+import { EventRegistry } from '@accord/shared/contracts';
+import { databaseKinds } from '@accord/shared/testing';
+import { MessagingTestDatabase } from '../../testing/messaging-test-database';
+import { aThingHappened, thingHappenedSchema } from '../../testing/thing-happened.schema';
+import { OutboxWriter } from './outbox-writer';
+import { NoActiveUnitOfWork, UnitOfWork } from './unit-of-work';
+
+describe.each(databaseKinds())('UnitOfWork + outbox on %s', (kind) => {
+  let db: MessagingTestDatabase;
+  let ds: DataSource;
+  let uow: UnitOfWork;
+
+  beforeAll(async () => {
+    db = await MessagingTestDatabase.create(kind);
+    ds = await db.open();
+    await ds.query(`CREATE TABLE thing (id text PRIMARY KEY)`);
+    uow = new UnitOfWork(ds, new OutboxWriter(new EventRegistry([thingHappenedSchema])), 'things');
+  }, 60_000);
+  afterAll(() => db.drop());
+  beforeEach(() => ds.query(`TRUNCATE thing, messaging.outbox_message`));
+
+  const saveThing = (id: string) => async () => {
+    await uow.manager.query(`INSERT INTO thing (id) VALUES ($1)`, [id]);
+    uow.collect([aThingHappened(id, 1)]);
+  };
+  const counts = async () => {
+    const [row] = await ds.query(`SELECT (SELECT count(*) FROM thing)::int AS things, (SELECT count(*) FROM messaging.outbox_message)::int AS outbox`);
+    return row;
+  };
+
+  it('commits the state row and its outbox row together, then tells listeners', async () => {
+    const committed: string[][] = [];
+    const off = uow.onCommitted((outboxes) => committed.push([...outboxes]));
+    await uow.run(saveThing('t-1'));
+    off();
+    expect(await counts()).toEqual({ things: 1, outbox: 1 });
+    const [row] = await ds.query(`SELECT outbox, type, version, topic, key, published_at FROM messaging.outbox_message`);
+    expect(row).toEqual({ outbox: 'things', type: 'ThingHappened', version: 1, topic: 'accord.test.thing', key: 't-1', published_at: null });
+    expect(committed).toEqual([['things']]);
+  });
+
+  it('writes neither state nor outbox when the command throws after saving', async () => {
+    const failing = uow.run(async () => {
+      await saveThing('t-2')();
+      throw new Error('rule broken after save');
+    });
+    await expect(failing).rejects.toThrow('rule broken after save');
+    expect(await counts()).toEqual({ things: 0, outbox: 0 });
+  });
+
+  it('rolls the state back when an event is invalid', async () => {
+    const invalid = uow.run(async () => {
+      await uow.manager.query(`INSERT INTO thing (id) VALUES ('t-3')`);
+      uow.collect('things', [{ ...aThingHappened('t-3', 1), payload: { n: 'not a number' } }]);
+    });
+    await expect(invalid).rejects.toThrow(/invalid ThingHappened/);
+    expect(await counts()).toEqual({ things: 0, outbox: 0 });
+  });
+
+  it('keeps the order of collected events in the outbox ids and joins nested runs', async () => {
+    await uow.run(async () => {
+      uow.collect([aThingHappened('t-4', 1), aThingHappened('t-4', 2)]);
+      await uow.run(async () => uow.collect([aThingHappened('t-4', 3)]));
+    });
+    const rows = await ds.query(`SELECT envelope->>'aggregateVersion' AS v FROM messaging.outbox_message ORDER BY id`);
+    expect(rows.map((r: { v: string }) => r.v)).toEqual(['1', '2', '3']);
+  });
+
+  it('refuses to hand out a manager outside a run', () => {
+    expect(() => uow.manager).toThrow(NoActiveUnitOfWork);
+    expect(() => uow.collect([aThingHappened('x', 1)])).toThrow(NoActiveUnitOfWork);
+  });
+});

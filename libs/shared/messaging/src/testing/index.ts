@@ -1,0 +1,3 @@
+export * from './transport-contract.suite';
+export * from './thing-happened.schema';
+export * from './messaging-test-database';
