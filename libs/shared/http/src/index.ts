@@ -4,6 +4,8 @@ export * from './lib/domain-exception.filter';
 export * from './lib/error-body';
 export * from './lib/if-match-version';
 export * from './lib/portal-static';
+export * from './lib/rate-limiter';
+export * from './lib/rate-limits';
 export * from './lib/readiness';
 export * from './lib/security-headers';
 export * from './lib/validation-failed.exception';

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { accordValidationPipe } from './accord-validation.pipe';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { servePortal } from './portal-static';
+import { addRateLimits, rateLimitSettingsFromEnv } from './rate-limits';
 import { addSecurityHeaders } from './security-headers';
 
 export interface HttpAppOptions {
@@ -16,6 +17,7 @@ export interface HttpAppOptions {
 export async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOptions): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   addSecurityHeaders(fastify);
+  addRateLimits(fastify, rateLimitSettingsFromEnv());
   const html = options.portalDir ? await servePortal(fastify, options.portalDir) : null;
   if (options.portalDir && !html) new Logger('HTTP').warn(`no built portal in ${options.portalDir}: run "npx nx build portal"; the API still works`);
   app.useGlobalPipes(accordValidationPipe());

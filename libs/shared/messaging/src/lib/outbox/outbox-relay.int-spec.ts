@@ -101,11 +101,11 @@ describe.each(databaseKinds())('OutboxRelay on %s', (kind) => {
     await runnerA.startTransaction();
     await writer.append(runnerA.manager, outbox, [early]); // takes the lower id, stays open
     await append([late]); // higher id, commits first
-    const ids = await ds.query(`SELECT id, event_id FROM messaging.outbox_message WHERE outbox = $1 ORDER BY id`, [outbox]);
-    expect(ids.map((r: { event_id: string }) => r.event_id)).toEqual([early.eventId, late.eventId]);
     expect(await relay.runOnce()).toBe(1); // only B is visible
     await runnerA.commitTransaction();
     await runnerA.release();
+    const ids = await ds.query(`SELECT event_id FROM messaging.outbox_message WHERE outbox = $1 ORDER BY id`, [outbox]);
+    expect(ids.map((r: { event_id: string }) => r.event_id)).toEqual([early.eventId, late.eventId]); // A really has the lower id
     expect(await relay.runOnce()).toBe(1); // A is not skipped
     expect(new Set(await logged([early, late]))).toEqual(new Set([early.eventId, late.eventId]));
     expect(await unpublished()).toBe(0);

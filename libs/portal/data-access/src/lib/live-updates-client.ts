@@ -1,0 +1,60 @@
+import { DestroyRef, Injectable, effect, inject, signal } from '@angular/core';
+import { Observable, Subject, filter } from 'rxjs';
+import { io, Socket } from 'socket.io-client';
+import { LiveConnectionState, LiveUpdate } from './live-update';
+import { SessionStore } from './session-store';
+
+/**
+ * The one socket of the portal. Signed out it listens on `/public`; signed in on `/live` with the token
+ * in the handshake `auth` (never in the URL). Feature stores subscribe to `on(type)`; components never
+ * touch the socket.
+ */
+@Injectable({ providedIn: 'root' })
+export class LiveUpdatesClient {
+  private readonly session = inject(SessionStore);
+  private readonly updates = new Subject<LiveUpdate>();
+  private readonly reconnects = new Subject<void>();
+  private socket: Socket | null = null;
+
+  readonly state = signal<LiveConnectionState>('connecting');
+  /** Fires after a connection comes back, so stores can refetch what they may have missed. */
+  readonly reconnected$: Observable<void> = this.reconnects.asObservable();
+
+  constructor() {
+    effect(() => this.connect(this.session.token()));
+    inject(DestroyRef).onDestroy(() => this.disconnect());
+  }
+
+  on<V = unknown>(...types: string[]): Observable<LiveUpdate<V>> {
+    return this.updates.pipe(filter((u): u is LiveUpdate<V> => types.includes(u.type)));
+  }
+
+  private connect(token: string | null): void {
+    this.disconnect();
+    const socket = token ? io('/live', { auth: { token }, transports: ['websocket', 'polling'] }) : io('/public', { transports: ['websocket', 'polling'] });
+    this.socket = socket;
+    this.state.set('connecting');
+    let connectedBefore = false;
+    socket.on('connect', () => {
+      this.state.set('live');
+      if (connectedBefore) this.reconnects.next();
+      connectedBefore = true;
+    });
+    socket.on('disconnect', () => this.state.set('offline'));
+    socket.on('connect_error', (error: Error) => {
+      this.state.set('offline');
+      // A refused handshake (expired token) is not retried by socket.io: fall back to the public feed.
+      if (token && !socket.active) {
+        console.warn('live namespace refused, using /public', error.message);
+        this.connect(null);
+      }
+    });
+    socket.on('update', (update: LiveUpdate) => this.updates.next(update));
+  }
+
+  private disconnect(): void {
+    this.socket?.removeAllListeners();
+    this.socket?.disconnect();
+    this.socket = null;
+  }
+}
