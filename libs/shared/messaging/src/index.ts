@@ -16,3 +16,4 @@ export * from './lib/nest/messaging.tokens';
 export * from './lib/nest/messaging-module-options';
 export * from './lib/nest/messaging-lifecycle';
 export * from './lib/nest/messaging.module';
+export * from './lib/kafka';

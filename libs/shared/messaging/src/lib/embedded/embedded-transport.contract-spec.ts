@@ -23,7 +23,7 @@ describe.each(databaseKinds())('EmbeddedTransport on %s', (kind) => {
         return current;
       },
       // The DataSources are closed by db.drop(); nothing else holds resources.
-      async cleanup() {},
+      cleanup: () => Promise.resolve(),
     };
   });
 });

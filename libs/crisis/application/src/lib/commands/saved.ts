@@ -1,0 +1,4 @@
+export interface Saved {
+  id: string;
+  version: number;
+}

@@ -1,0 +1,6 @@
+import { AuditSchema1732780800020 } from './lib/audit-schema.migration';
+
+export * from './lib/audit-entry';
+export * from './lib/audit-log';
+
+export const auditMigrations = [AuditSchema1732780800020];
