@@ -43,6 +43,6 @@ import { UI_STRINGS } from './strings';
 export class CommitmentCardComponent {
   readonly commitment = input.required<CommitmentCardData>();
   readonly highlighted = input(false);
-  readonly gcmTitles = input<Record<number, string>>({});
+  readonly gcmTitles = input<Partial<Record<number, string>>>({});
   protected readonly s = UI_STRINGS;
 }

@@ -27,6 +27,6 @@ export class GoalChipsComponent {
   readonly gcmObjectives = input<number[]>([]);
   readonly sdgTargets = input<string[]>([]);
   /** Optional titles by objective number, shown as a tooltip. */
-  readonly gcmTitles = input<Record<number, string>>({});
+  readonly gcmTitles = input<Partial<Record<number, string>>>({});
   protected readonly s = UI_STRINGS;
 }

@@ -1,5 +1,4 @@
-import { Controller, Get, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Injectable } from '@nestjs/common';
 
 /** Set once migrations ran, demo data is in and the relay and consumers are running. */
 @Injectable()
@@ -14,19 +13,5 @@ export class Readiness {
   }
   uptimeSeconds(): number {
     return Math.round((Date.now() - this.startedAt) / 1000);
-  }
-}
-
-export const PUBLIC_ROUTE_KEY = 'accord:public';
-
-@ApiTags('health')
-@Controller('api/health')
-export class HealthController {
-  constructor(private readonly readiness: Readiness) {}
-
-  @Get()
-  health(): { status: 'ok'; uptimeSeconds: number } {
-    if (!this.readiness.isReady()) throw new ServiceUnavailableException('starting');
-    return { status: 'ok', uptimeSeconds: this.readiness.uptimeSeconds() };
   }
 }

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -26,6 +29,8 @@ export async function runService(def: ServiceDefinition, env: NodeJS.ProcessEnv 
   if (target.kind === 'embedded') {
     logger.log(`no DATABASE_URL: starting the embedded PostgreSQL in ${target.dataDir}`);
     embedded = await startEmbeddedPostgres({ dataDir: target.dataDir });
+    // Written into the environment the auth module reads (process.env unless a test passes its own).
+    if (!env['JWT_SECRET']) env['JWT_SECRET'] = localSecret(join(target.dataDir, '..'), logger);
   }
   const databaseUrl = embedded?.url ?? (target.kind === 'server' ? target.url : '');
   await migrate(def, databaseUrl);
@@ -65,4 +70,15 @@ async function migrate(def: ServiceDefinition, url: string): Promise<void> {
   } finally {
     await ds.destroy();
   }
+}
+
+/** The embedded default keeps its signing secret beside its data, so sign-ins survive a restart. */
+function localSecret(dir: string, logger: Logger): string {
+  const file = join(dir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  logger.log(`no JWT_SECRET: generated one for this data folder (${file})`);
+  return secret;
 }

@@ -1,7 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { HealthController, Readiness } from '@accord/shared/http';
+import { Readiness } from '@accord/shared/http';
+import { HealthController } from './health.http.controller';
 import { CLOCK, systemClock } from '@accord/shared/kernel';
 import { EventTransport, KafkaTransport, kafkaBrokersFromEnv, MessagingModule } from '@accord/shared/messaging';
 import { dataSourceOptions } from '@accord/shared/persistence';
@@ -27,8 +28,9 @@ export class RuntimeModule {
             url: settings.databaseUrl,
             entities: def.entities,
             migrations: def.migrations,
-            // The embedded database runs one statement at a time: a big pool only queues.
-            poolSize: settings.embedded ? 4 : Number(settings.env['ACCORD_DB_POOL'] ?? 20),
+            // pglite-socket interleaves the extended-protocol messages of concurrent connections (a Parse
+            // of one between the Parse and Bind of another), so the embedded database gets one connection.
+            poolSize: settings.embedded ? 1 : Number(settings.env['ACCORD_DB_POOL'] ?? 20),
             applicationName: def.serviceName,
           }),
         ),

@@ -73,7 +73,7 @@ export class KafkaGroupConsumer {
         await this.unlessAbandoned(this.deps.subscription.handle(delivered));
         return;
       } catch (error) {
-        this.throwIfHalted(position);
+        this.throwIfHalted(position); // a crash abandons the handler: its rejection must not count as an attempt
         if (attempt >= maxAttempts) return this.deadLetter(payload, reasonOf(error), attempt);
         await this.sleep(this.backoffMs(attempt));
         this.throwIfHalted(position);
@@ -104,13 +104,13 @@ export class KafkaGroupConsumer {
     this.halted = true;
     this.wakeSleepers.forEach((wake) => wake());
     if (!abandonRunningHandlers) return;
-    const error = new KafkaJSNonRetriableError(`consumer group ${this.group} crashed: the record in flight was not acknowledged`);
+    const error = new KafkaJSNonRetriableError(`consumer group ${this.group} crashed: its handler was abandoned`);
     this.abandonInFlight.forEach((abandon) => abandon(error));
   }
 
   // Non-retriable so kafkajs stops this consumer's fetch loop instead of retrying; the record stays uncommitted.
   private throwIfHalted(position: string): void {
-    if (this.halted) throw new KafkaJSNonRetriableError(`consumer group ${this.group} is stopping: record ${position} left unacknowledged`);
+    if (this.halted) throw new KafkaJSNonRetriableError(`consumer group ${this.group} halted: record ${position} was not acknowledged`);
   }
 
   private unlessAbandoned(handled: Promise<void>): Promise<void> {

@@ -122,25 +122,34 @@ export class KafkaTransport implements EventTransport {
   }
 
   private async connect(): Promise<Connected> {
-    const producer = this.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      createPartitioner: Partitioners.DefaultPartitioner,
-      allowAutoTopicCreation: false,
-      retry: this.retry(),
-    });
-    const admin = this.kafka.admin({ retry: this.retry() });
+    let clients: Connected | null = null;
     try {
+      clients = { producer: this.createProducer(), admin: this.kafka.admin({ retry: this.retry() }) };
+      const { producer, admin } = clients;
       await Promise.all([producer.connect(), admin.connect()]);
-      this.connected = { producer, admin };
+      this.connected = clients;
       await this.topics.ensure(this.options.topics ?? []);
       return this.connected;
     } catch (error) {
       this.connected = null;
       this.topics.reset();
-      await Promise.allSettled([producer.disconnect(), admin.disconnect()]);
+      if (clients) await Promise.allSettled([clients.producer.disconnect(), clients.admin.disconnect()]);
       throw new KafkaTransportError(`Kafka transport could not start (brokers ${this.brokerList()}): ${messageOf(error)}`, { cause: error });
     }
+  }
+
+  private createProducer(): KafkaProducerPort {
+    const retry = this.retry();
+    return this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      allowAutoTopicCreation: false,
+      // kafkajs refuses an idempotent producer without retries. They are bounded (not kafkajs's infinite
+      // default) so a publish to a dead cluster rejects and the relay backs off; a duplicate this may
+      // cause is absorbed by the consumers' inbox (never rely on exactly-once from the broker).
+      retry: { ...retry, retries: Math.max(1, retry.retries ?? 5) },
+    });
   }
 
   private async disconnectClients(): Promise<void> {

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CRISIS_COMMAND_HANDLERS, CrisisAlertRepository, PresenceReportRepository } from '@accord/crisis/application';
+import { CRISIS_EVENT_SCHEMAS } from '@accord/crisis/contracts';
+import { EventRegistry } from '@accord/shared/contracts';
+import { CapHttpController } from './http/cap.http.controller';
+import { CrisisAlertsHttpController } from './http/crisis-alerts.http.controller';
+import { XmlBodyParser } from './http/xml-body-parser';
+import { CrisisAlertQueries } from './persistence/crisis-alert.queries';
+import { TypeOrmCrisisAlertRepository } from './persistence/typeorm-crisis-alert.repository';
+import { TypeOrmPresenceReportRepository } from './persistence/typeorm-presence-report.repository';
+
+/** The crisis alerts write side (agencies-service): alerts, presence reports, CAP import/export/feed. */
+@Module({
+  imports: [CqrsModule],
+  controllers: [CapHttpController, CrisisAlertsHttpController],
+  providers: [
+    ...CRISIS_COMMAND_HANDLERS,
+    XmlBodyParser,
+    CrisisAlertQueries,
+    { provide: CrisisAlertRepository, useClass: TypeOrmCrisisAlertRepository },
+    { provide: PresenceReportRepository, useClass: TypeOrmPresenceReportRepository },
+  ],
+})
+export class CrisisWriteModule {
+  constructor(registry: EventRegistry) {
+    registry.registerAll(CRISIS_EVENT_SCHEMAS);
+  }
+}

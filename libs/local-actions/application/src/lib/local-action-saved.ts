@@ -1,0 +1,4 @@
+export interface LocalActionSaved {
+  id: string;
+  version: number;
+}

@@ -1,0 +1,1 @@
+export const LOCAL_ACTION_STREAM = 'accord.local-actions.local-action';
