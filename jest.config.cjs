@@ -10,4 +10,4 @@ function projects(dir, depth) {
     .flatMap((d) => projects(`${dir}/${d.name}`, depth - 1));
 }
 
-module.exports = { projects: [...projects('apps', 1), ...projects('libs', 3), ...projects('tools', 2)] };
+module.exports = { projects: [...projects('apps', 1), ...projects('libs', 3), ...projects('tools', 2), ...projects('infra', 0)] };

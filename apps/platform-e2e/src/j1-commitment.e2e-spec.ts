@@ -1,4 +1,4 @@
-import { databaseKinds } from '@accord/shared/testing';
+import { databaseKinds, eventually } from '@accord/shared/testing';
 import { ApiClient } from './support/api-client';
 import { LiveClient } from './support/live-client';
 import { PlatformProcess, startPlatform } from './support/platform-process';
@@ -77,7 +77,7 @@ describe.each(databaseKinds())('J1 commitment, end to end on the built platform 
       expect(progress.status).toBe(201);
       expect(progress.body.version).toBe(3);
       await socket.waitFor((u) => u.aggregateId === saved.id && u.type === 'CommitmentStatusChanged');
-      const board = await anonymous.get<Page>('/api/commitments?organisationId=state-bd&status=in_progress&gcmObjective=6&sdgTarget=10.7&q=Dhaka');
+      const board = await anonymous.get<Page>('/api/commitments?organisationId=state-bd&status=in_progress&gcmObjective=6&sdgTarget=10.7&q=airport');
       expect(board.body.items).toEqual([expect.objectContaining({ id: saved.id, status: 'in_progress', latestPercent: 35 })]);
       const detail = await anonymous.get<{ timeline: { kind: string }[] }>(`/api/commitments/${saved.id}`);
       expect(detail.body.timeline.map((t) => t.kind)).toEqual(['logged', 'progress', 'status']);
@@ -91,7 +91,11 @@ describe.each(databaseKinds())('J1 commitment, end to end on the built platform 
     const res = await bangladesh.post<{ rule: string; message: string }>(`/api/commitments/${saved.id}/status`, { status: 'fulfilled' });
     expect(res.status).toBe(422);
     expect(res.body).toEqual(expect.objectContaining({ rule: 'StatusTransitionMustBeAllowed', message: expect.stringContaining('allowed: in_progress, withdrawn') }));
-    const detail = await anonymous.get<{ status: string; version: number }>(`/api/commitments/${saved.id}`);
+    // The board is a read model: wait until the commitment is there, then check nothing moved.
+    const detail = await eventually(async () => {
+      const res = await anonymous.get<{ status: string; version: number }>(`/api/commitments/${saved.id}`);
+      return res.status === 200 && res;
+    });
     expect(detail.body).toEqual(expect.objectContaining({ status: 'pledged', version: 1 }));
   });
 
@@ -115,7 +119,10 @@ describe.each(databaseKinds())('J1 commitment, end to end on the built platform 
     expect(noToken.status).toBe(401);
     const viewer = await anonymous.signIn('viewer.bd@accord.demo');
     expect((await viewer.post('/api/commitments', newCommitment('Viewer pledge attempt'))).status).toBe(403);
-    const detail = await anonymous.get<{ version: number }>(`/api/commitments/${saved.id}`);
+    const detail = await eventually(async () => {
+      const res = await anonymous.get<{ version: number }>(`/api/commitments/${saved.id}`);
+      return res.status === 200 && res;
+    });
     expect(detail.body.version).toBe(1);
   });
 

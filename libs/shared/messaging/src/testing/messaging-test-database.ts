@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createDataSource, runMigrations } from '@accord/shared/persistence';
 import { DatabaseKind, TestDatabase, createTestDatabase } from '@accord/shared/testing';
-import { messagingMigrations } from '../lib/schema/messaging-schema.migration';
+import { messagingMigrations } from '../lib/schema/messaging-migrations';
 
 /** A fresh test database with the messaging schema; `open()` hands out DataSources closed by `drop()`. */
 export class MessagingTestDatabase {

@@ -38,7 +38,7 @@ if (brokers) {
           return current;
         },
         // The suite stops every live transport; a crashed one already dropped its connections.
-        async cleanup() {},
+        cleanup: () => Promise.resolve(),
       };
     },
     { timeoutMs: 60_000 },

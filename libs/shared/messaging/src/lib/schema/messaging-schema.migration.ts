@@ -54,5 +54,3 @@ export class MessagingSchema1732780800000 implements MigrationInterface {
     await q.query(`DROP SCHEMA IF EXISTS messaging CASCADE`);
   }
 }
-
-export const messagingMigrations = [MessagingSchema1732780800000];

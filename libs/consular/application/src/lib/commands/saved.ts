@@ -1,0 +1,4 @@
+export interface ConsularSaved {
+  id: string;
+  version: number;
+}
