@@ -13,7 +13,7 @@ const layers = [
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contracts'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
 ];
-const contexts = ['commitments', 'identity', 'gateway', 'crisis', 'consular', 'follow-up', 'local-actions', 'assessments', 'portal'];
+const contexts = ['commitments', 'identity', 'crisis', 'consular', 'evacuations', 'follow-up', 'local-actions', 'assessments'];
 // Any context may read another's published language (its contracts lib), nothing else of it.
 const scopes = contexts.map((c) => ({ sourceTag: `scope:${c}`, onlyDependOnLibsWithTags: [`scope:${c}`, 'scope:shared', 'type:contracts'] }));
 

@@ -6,3 +6,5 @@ export * from './lib/persistence/commitment-board.queries';
 export * from './lib/projection/commitment-board.projection';
 
 export const boardMigrations = [BoardSchema1732780800200];
+export * from './lib/projection/board-fold';
+export * from './lib/projection/commitment-board.batch-rebuild';

@@ -1,4 +1,5 @@
 export * from './lib/auth/identity-actor.resolver';
+export * from './lib/auth/identity-external.resolver';
 export * from './lib/auth/sign-in.service';
 export * from './lib/auth/sign-out.service';
 export * from './lib/demo/demo-directory';
@@ -12,3 +13,4 @@ export * from './lib/persistence/identity-persistence';
 export * from './lib/persistence/organisation.orm-entity';
 export * from './lib/persistence/person-directory';
 export * from './lib/persistence/person.orm-entity';
+export * from './lib/persistence/identity-external-subjects.migration';

@@ -1,2 +1,3 @@
 export * from './lib/eventually';
 export * from './lib/test-databases';
+export * from './lib/platform-launcher';

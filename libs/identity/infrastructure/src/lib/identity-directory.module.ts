@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityActorResolver } from './auth/identity-actor.resolver';
+import { IdentityExternalResolver } from './auth/identity-external.resolver';
 import { PersonDirectory } from './persistence/person-directory';
 
 /**
@@ -8,7 +9,7 @@ import { PersonDirectory } from './persistence/person-directory';
  * that includes identityEntities.
  */
 @Module({
-  providers: [PersonDirectory, IdentityActorResolver],
-  exports: [PersonDirectory, IdentityActorResolver],
+  providers: [PersonDirectory, IdentityActorResolver, IdentityExternalResolver],
+  exports: [PersonDirectory, IdentityActorResolver, IdentityExternalResolver],
 })
 export class IdentityDirectoryModule {}

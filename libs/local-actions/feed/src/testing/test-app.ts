@@ -40,7 +40,7 @@ export async function startTestApp(kind: DatabaseKind, options: TestAppOptions):
   const db = options.database ?? (await createTestDatabase(kind));
   const entities = options.entities;
   const migrations = [...messagingMigrations, ...options.migrations];
-  const migrator = createDataSource({ url: db.url, entities, migrations, poolSize: 1 });
+  const migrator = createDataSource({ url: db.url, entities, migrations, poolSize: 2 });
   await migrator.initialize();
   await runMigrations(migrator);
   await migrator.destroy();

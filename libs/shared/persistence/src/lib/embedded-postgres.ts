@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { pinExtendedQueryMessages } from './pglite-protocol-pinning';
 
 export interface EmbeddedPostgres {
   /** A postgres:// URL the ordinary `pg` driver (and so TypeORM) connects to. */
@@ -28,6 +29,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db: PGlite = await PGliteClass.create(options.dataDir);
   const server: PGLiteSocketServer = new Server({ db, port: options.port ?? 0, host: '127.0.0.1', maxConnections: options.maxConnections ?? 64 });
+  pinExtendedQueryMessages(server);
   await server.start();
   return {
     url: `postgres://postgres@${server.getServerConn()}/postgres`,

@@ -7,7 +7,7 @@ import {
   LogCommitmentCommand,
   ReportCommitmentProgressCommand,
 } from '@accord/commitments/application';
-import { CurrentActor, RequireRoles } from '@accord/shared/auth';
+import { CurrentActor, Permit } from '@accord/shared/auth';
 import { ifMatchVersion } from '@accord/shared/http';
 import { Actor, CommandContext } from '@accord/shared/kernel';
 import { TransactionalCommandBus } from '@accord/shared/messaging';
@@ -24,13 +24,13 @@ export class CommitmentsHttpController {
   constructor(private readonly bus: TransactionalCommandBus) {}
 
   @Post()
-  @RequireRoles('focal_point')
+  @Permit('commitment.log')
   log(@CurrentActor() actor: Actor, @Body() body: LogCommitmentRequest, @Headers('x-correlation-id') cid?: string): Promise<CommitmentSaved> {
     return this.bus.execute(new LogCommitmentCommand(context(actor, cid), { ...body }));
   }
 
   @Post(':id/progress')
-  @RequireRoles('focal_point')
+  @Permit('commitment.report')
   reportProgress(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -44,7 +44,7 @@ export class CommitmentsHttpController {
 
   @Post(':id/status')
   @HttpCode(200)
-  @RequireRoles('focal_point')
+  @Permit('commitment.status')
   changeStatus(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,

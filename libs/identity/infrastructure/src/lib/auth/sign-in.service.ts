@@ -1,6 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SignInResponse } from '@accord/identity/contracts';
-import { TokenService } from '@accord/shared/auth';
+import { AuditOrigin, SecurityAudit, TokenService } from '@accord/shared/auth';
 import { ScryptPasswordHasher } from '../password/scrypt-password.hasher';
 import { PersonDirectory } from '../persistence/person-directory';
 import { toPersonView } from './person-view.mapper';
@@ -11,25 +11,24 @@ import { toPersonView } from './person-view.mapper';
  */
 @Injectable()
 export class SignInService {
-  private readonly audit = new Logger('Audit');
   private readonly hasher = new ScryptPasswordHasher();
   private dummyHash?: Promise<string>;
 
-  constructor(private readonly people: PersonDirectory, private readonly tokens: TokenService) {}
+  constructor(private readonly people: PersonDirectory, private readonly tokens: TokenService, private readonly audit: SecurityAudit) {}
 
   /** null for a wrong email, a wrong password or a disabled person: callers must not tell them apart. */
-  async signIn(email: string, password: string): Promise<SignInResponse | null> {
+  async signIn(email: string, password: string, origin: AuditOrigin = {}): Promise<SignInResponse | null> {
     const person = await this.people.findByEmail(email);
     const matches = await this.hasher.verify(password, person?.passwordHash ?? (await this.dummy()));
-    const at = new Date().toISOString();
     if (!person || !matches || person.disabled) {
-      // No email in the line: it is personal data, and a mistyped password is often typed into it.
-      this.audit.warn(`sign-in refused: person=${person?.id ?? 'unknown'} at=${at}`);
+      // No email in the record: it is personal data, and a mistyped password is often typed into it.
+      const reason = !person ? 'unknown person' : person.disabled ? 'disabled' : 'wrong password';
+      this.audit.record({ personId: person?.id ?? null, organisationId: person?.organisationId ?? null, action: 'auth.sign-in', outcome: 'refused', ...origin, detail: { status: 401, reason } });
       return null;
     }
     const { id, name, kind, country } = person.organisation;
     const issued = this.tokens.issue({ personId: person.id, organisationId: person.organisationId, roles: person.roles, tokenVersion: person.tokenVersion, organisation: { id, name, kind, country } });
-    this.audit.log(`sign-in: person=${person.id} organisation=${person.organisationId} at=${at}`);
+    this.audit.record({ personId: person.id, organisationId: person.organisationId, action: 'auth.sign-in', outcome: 'signed-in', ...origin });
     return { accessToken: issued.accessToken, expiresAt: issued.expiresAt.toISOString(), person: toPersonView(person) };
   }
 

@@ -1,18 +1,32 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { AuditOrigin, SecurityAudit } from '@accord/shared/auth';
 import { Actor } from '@accord/shared/kernel';
 import { PersonDirectory } from '../persistence/person-directory';
 import { IdentityActorResolver } from './identity-actor.resolver';
+import { IdentityExternalResolver } from './identity-external.resolver';
 
-/** Signing out revokes every token the person holds (all devices): tokens carry no id to revoke one by one. */
+/**
+ * Signing out revokes every token the person holds (all devices): tokens carry no id to revoke one by one.
+ * Open sockets are dropped by the /live gateway's periodic re-check (≤ 5 s).
+ */
 @Injectable()
 export class SignOutService {
-  private readonly audit = new Logger('Audit');
+  constructor(
+    private readonly people: PersonDirectory,
+    private readonly resolver: IdentityActorResolver,
+    private readonly external: IdentityExternalResolver,
+    private readonly audit: SecurityAudit,
+  ) {}
 
-  constructor(private readonly people: PersonDirectory, private readonly resolver: IdentityActorResolver) {}
+  async signOut(actor: Actor, origin: AuditOrigin = {}): Promise<void> {
+    await this.revoke(actor.personId);
+    this.audit.record({ personId: actor.personId, organisationId: actor.organisationId, action: 'auth.sign-out', outcome: 'signed-out', ip: origin.ip, correlationId: origin.correlationId });
+  }
 
-  async signOut(actor: Actor): Promise<void> {
-    await this.people.revokeTokens(actor.personId);
-    this.resolver.forget(actor.personId);
-    this.audit.log(`sign-out: person=${actor.personId} organisation=${actor.organisationId} at=${new Date().toISOString()}`);
+  /** Also used when an administrator disables a person. */
+  async revoke(personId: string): Promise<void> {
+    await this.people.revokeTokens(personId);
+    this.resolver.forget(personId);
+    this.external.forget(personId);
   }
 }

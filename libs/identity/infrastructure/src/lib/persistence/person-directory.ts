@@ -18,9 +18,21 @@ export class PersonDirectory {
     return this.query().where('p.id = :id', { id }).getOne() as Promise<PersonWithOrganisation | null>;
   }
 
-  /** Every token issued before this call carries an older `ver` and is refused from now on. */
+  /** The person a provider's subject is mapped to, if an administrator (or a migration) mapped it. */
+  findByExternalSubject(issuer: string, subject: string): Promise<PersonWithOrganisation | null> {
+    return this.query()
+      .where('p.id = (SELECT x.person_id FROM identity.external_subject x WHERE x.issuer = :issuer AND x.subject = :subject)', { issuer, subject })
+      .getOne() as Promise<PersonWithOrganisation | null>;
+  }
+
+  /** Every token issued before this call carries an older `ver` (ours) or an older `iat` (a provider's) and is refused from now on. */
   async revokeTokens(id: string): Promise<void> {
-    await this.dataSource.createQueryBuilder().update(PersonOrmEntity).set({ tokenVersion: () => 'token_version + 1' }).where('id = :id', { id }).execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .update(PersonOrmEntity)
+      .set({ tokenVersion: () => 'token_version + 1', tokensRevokedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   private query() {

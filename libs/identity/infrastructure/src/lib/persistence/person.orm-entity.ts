@@ -14,5 +14,7 @@ export class PersonOrmEntity {
   @Column('text', { name: 'password_hash' }) passwordHash!: string;
   @Column('boolean', { default: false }) disabled!: boolean;
   @Column('int', { name: 'token_version', default: 0 }) tokenVersion!: number;
+  /** Provider (OIDC) tokens issued at or before this instant are refused: they carry no `ver` to bump. */
+  @Column('timestamptz', { name: 'tokens_revoked_at', nullable: true }) tokensRevokedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -11,10 +11,9 @@ export class LocalActionFeedQueries {
   async page(filter: LocalActionFeedFilter): Promise<LocalActionPage> {
     const { sql, params } = feedWhere(filter);
     const offset = (filter.page - 1) * filter.pageSize;
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT ${LOCAL_ACTION_VIEW_COLUMNS} FROM local_action_feed.local_action_view ${sql} ORDER BY reported_at DESC, id LIMIT ${filter.pageSize} OFFSET ${offset}`, params),
-      this.db.query(`SELECT count(*)::int AS total FROM local_action_feed.local_action_view ${sql}`, params),
-    ]);
+    // One after the other: the embedded database multiplexes one session and parallel queries gain nothing there.
+    const rows = await this.db.query(`SELECT ${LOCAL_ACTION_VIEW_COLUMNS} FROM local_action_feed.local_action_view ${sql} ORDER BY reported_at DESC, id LIMIT ${filter.pageSize} OFFSET ${offset}`, params);
+    const count = await this.db.query(`SELECT count(*)::int AS total FROM local_action_feed.local_action_view ${sql}`, params);
     return { items: (rows as LocalActionViewRow[]).map(toLocalActionView), total: count[0].total, page: filter.page, pageSize: filter.pageSize };
   }
 

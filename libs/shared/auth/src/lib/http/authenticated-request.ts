@@ -5,5 +5,7 @@ export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
   actor?: Actor;
   method?: string;
+  url?: string;
+  ip?: string;
   routeOptions?: { url?: string };
 }

@@ -13,6 +13,10 @@ export async function applyOnce(
   effect: (manager: EntityManager) => Promise<void>,
 ): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
+    // No fsync wait per event: the checkpoint is written later with a synchronous commit, which flushes
+    // this WAL too; if the server dies first, the checkpoint was not durable either and the event is
+    // redelivered and applied (its inbox row went with it). Read models stay exactly-once.
+    await manager.query(`SET LOCAL synchronous_commit = off`);
     const inserted: unknown[] = await manager.query(
       `INSERT INTO messaging.inbox_message (event_id, consumer) VALUES ($1, $2)
        ON CONFLICT DO NOTHING RETURNING event_id`,

@@ -1,0 +1,18 @@
+import { seedDemoCrisisWorld } from '@accord/crisis/demo';
+import { crisisEntities, crisisMigrations, CrisisWriteModule } from '@accord/crisis/infrastructure';
+import { evacuationsEntities, evacuationsMigrations, EvacuationsWriteModule } from '@accord/evacuations/infrastructure';
+import { AuthModule } from '@accord/shared/auth';
+import { messagingMigrations } from '@accord/shared/messaging';
+import { ServiceDefinition } from '@accord/shared/runtime';
+
+/** System of record for agencies' data: crisis alerts (CAP), presence reports, evacuation operations. */
+export const agenciesServiceDefinition: ServiceDefinition = {
+  serviceName: 'agencies-service',
+  imports: [AuthModule.forRoot(), CrisisWriteModule, EvacuationsWriteModule],
+  entities: [...crisisEntities, ...evacuationsEntities],
+  migrations: [...messagingMigrations, ...crisisMigrations, ...evacuationsMigrations],
+  seed: async (app) => {
+    await seedDemoCrisisWorld(app);
+  },
+  defaultPort: 3005,
+};

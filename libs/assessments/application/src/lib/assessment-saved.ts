@@ -1,0 +1,4 @@
+export interface AssessmentSaved {
+  id: string;
+  version: number;
+}

@@ -1,0 +1,1 @@
+export const ASSESSMENT_STREAM = 'accord.assessments.assessment';

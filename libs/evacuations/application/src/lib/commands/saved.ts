@@ -1,0 +1,4 @@
+export interface OperationSaved {
+  id: string;
+  version: number;
+}

@@ -1,0 +1,1 @@
+export const EVACUATION_OPERATION_STREAM = 'accord.evacuations.operation';

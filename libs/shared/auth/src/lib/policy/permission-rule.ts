@@ -1,0 +1,9 @@
+/** Who may exercise a permission: any of `roles`, acting for an organisation of one of `organisationKinds` (any kind when omitted). */
+export interface PermissionRule {
+  readonly roles: readonly string[];
+  readonly organisationKinds?: readonly string[];
+  /** What the aggregate checks on top (owner, parties); written down here so docs/security.md can list it. */
+  readonly resourceCheck?: string;
+}
+
+export type PolicyDecision = { allowed: true } | { allowed: false; reason: string };

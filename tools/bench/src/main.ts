@@ -1,0 +1,120 @@
+import 'reflect-metadata';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from '@accord/shared/persistence';
+import { createServerTestDatabase } from '@accord/shared/testing';
+import { BenchArgs, BenchName, DbKind, parseBenchArgs } from './bench-args';
+import { startBenchPlatform } from './bench-platform';
+import { drain } from './drain';
+import { e2eLatency } from './e2e-latency.bench';
+import { fanout } from './fanout.bench';
+import { PgbenchResult, runPgbench } from './pgbench.bench';
+import { rebuild } from './rebuild.bench';
+import { writeResults } from './results-file';
+import { writeThroughput } from './write-throughput.bench';
+
+type Figures = Record<string, unknown>;
+
+async function benchOne(kind: DbKind, args: BenchArgs): Promise<Figures> {
+  const on = (b: BenchName) => args.only.includes(b);
+  const figures: Figures = { db: kind };
+  const nodeArgs = args.cpuProf ? ['-r', join(__dirname, 'exit-on-sigterm.cjs'), '--cpu-prof', `--cpu-prof-dir=${join(process.cwd(), 'tmp', 'bench-prof')}`] : [];
+  const needsPlatform = on('write') || on('e2e') || on('fanout') || (on('pgbench') && kind === 'postgres');
+  const bench = needsPlatform ? await startBenchPlatform(kind, args.pgServerUrl, nodeArgs) : null;
+  try {
+    // Fan-out first, on a fresh process, so the RSS delta is the connections' own; e2e before the write
+    // bench, so no backlog of projections from it is still draining.
+    if (bench && on('fanout')) {
+      const f = await fanout(bench, args.durationS, 1_000);
+      console.log(`[bench] ${kind} fan-out to ${f.clients} clients: ${f.deliveries}/${f.expectedDeliveries} deliveries, command→client p50 ${f.commandToClientMs.p50} p99 ${f.commandToClientMs.p99} ms, first→each client p99 ${f.firstToEachClientMs.p99} ms; RSS ${f.rssBeforeKb} → ${f.rssAfterKb} KiB = ${f.kbPerConnection} KiB/connection`);
+      figures['fanout'] = f;
+    }
+    if (on('pgbench')) figures['pgbench'] = await pgbenchFor(kind, bench?.database?.url, args.durationS);
+    if (bench && on('e2e')) {
+      console.log(`[bench] ${kind}: waiting for the consumers to catch up (${await drain(bench)} ms)`);
+      figures['e2e'] = await e2eLatency(bench, args.durationS, args.long ? [50, 100, 200, 300, 500, 750] : [50, 200, 500]);
+    }
+    if (bench && on('write')) {
+      await drain(bench);
+      figures['write'] = await writeThroughput(bench, args.durationS, args.long ? [8, 32, 64, 128, 256] : [8, 32, 64]);
+    }
+    if (bench) figures['platformPeakRssMb'] = Math.round(bench.platform.memoryKb().peak / 1024);
+  } finally {
+    await bench?.stop();
+  }
+  if (on('rebuild')) figures['rebuild'] = await rebuildFor(kind, args);
+  return figures;
+}
+
+async function pgbenchFor(kind: DbKind, url: string | undefined, durationS: number): Promise<PgbenchResult> {
+  if (kind === 'postgres' && url) {
+    const r = await runPgbench(url, durationS);
+    console.log(`[bench] postgres pgbench reference (state row + event row per transaction, -c 8 -j 2): ${r.tps} tps`);
+    return r;
+  }
+  // The platform's PGlite lives inside its process; an identical PGlite behind the same socket server stands in.
+  const pg = await startEmbeddedPostgres({ maxConnections: 16 });
+  try {
+    const r = await runPgbench(pg.url, durationS).catch(async (e: unknown) => ({ ...(await runPgbench(pg.url, durationS, 1, 1)), note: `-c 8 failed on the PGlite socket (${String(e).slice(0, 200)}); -c 1 -j 1` }));
+    console.log(`[bench] embedded pgbench reference against a PGlite socket server (-c ${r.clients}): ${r.tps} tps`);
+    return r;
+  } finally {
+    await pg.stop();
+  }
+}
+
+async function rebuildFor(kind: DbKind, args: BenchArgs): Promise<unknown> {
+  const perEventSeconds = Math.min(args.durationS, 15);
+  if (kind === 'embedded') return rebuild('embedded', args.rebuildEvents, perEventSeconds);
+  const db = await createServerTestDatabase(args.pgServerUrl);
+  try {
+    return await rebuild(db.url, args.rebuildEvents, perEventSeconds);
+  } finally {
+    await db.drop();
+  }
+}
+
+function headline(f: Figures | undefined): Figures {
+  if (!f) return {};
+  const write = f['write'] as { acceptedPerSecond: number }[] | undefined;
+  const writesPerSecond = write ? Math.max(...write.map((s) => s.acceptedPerSecond)) : null;
+  const pgbench = f['pgbench'] as PgbenchResult | undefined;
+  const e2e = f['e2e'] as { steps: { rate: number; latencyMs: { p99: number } }[]; maxRateWithP99Under100: number | null } | undefined;
+  const fan = f['fanout'] as { commandToClientMs: { p99: number }; kbPerConnection: number } | undefined;
+  const reb = f['rebuild'] as { batchedEventsPerSecond: number; perEventPathEventsPerSecond: number; peakRssMb: number } | undefined;
+  return {
+    writesPerSecond,
+    pgbenchReferenceTps: pgbench?.tps ?? null,
+    writeRatio: writesPerSecond && pgbench ? Math.round((writesPerSecond / pgbench.tps) * 1000) / 1000 : null,
+    e2eP99MsAt200: e2e?.steps.find((s) => s.rate === 200)?.latencyMs.p99 ?? null,
+    maxRateWithP99Under100: e2e?.maxRateWithP99Under100 ?? null,
+    fanoutP99Ms: fan?.commandToClientMs.p99 ?? null,
+    fanoutKbPerConnection: fan?.kbPerConnection ?? null,
+    rebuildEventsPerSecond: reb?.batchedEventsPerSecond ?? null,
+    rebuildPerEventPathEventsPerSecond: reb?.perEventPathEventsPerSecond ?? null,
+    rebuildPeakRssMb: reb?.peakRssMb ?? null,
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, loadavgAtStart: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, note: 'load generator, platform and database share the same cores' };
+  console.log(`[bench] ${JSON.stringify({ ...args, machine })}`);
+  const runs: Partial<Record<DbKind, Figures>> = {};
+  for (const kind of args.dbs) runs[kind] = await benchOne(kind, args);
+  const perDb = Object.fromEntries(Object.entries(runs).map(([k, f]) => [k, headline(f)]));
+  const primary = perDb['postgres'] ?? perDb['embedded'] ?? {};
+  const results = { at: new Date().toISOString(), args, machine: { ...machine, loadavgAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) }, ...primary, headlineDb: perDb['postgres'] ? 'postgres' : 'embedded', perDb, runs };
+  const file = writeResults(results);
+  console.log(`\n[bench] headline (${results.headlineDb}): ${JSON.stringify(primary)}`);
+  if (perDb['embedded'] && perDb['postgres']) console.log(`[bench] embedded: ${JSON.stringify(perDb['embedded'])}`);
+  console.log(`[bench] written to ${file} and tools/bench/results/latest.json`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Re-drives dead letters of the embedded transport after the cause was fixed: each one's envelope is
+// appended again to its original topic (the consumers' inbox makes a second delivery harmless).
+//   node tools/scripts/redrive-dlq.mjs --database-url <url> --topic <original topic> [--event-id <uuid>] [--dry-run]
+// Kafka deployments re-drive with their own tooling from `<topic>.dlq`.
+import pg from 'pg';
+
+// Same lock as EmbeddedTransport.publish: appends are serialised so positions appear in commit order.
+const EVENT_LOG_APPEND_LOCK = 4_242_101;
+const EVENT_LOG_CHANNEL = 'accord_event_log';
+
+function arg(name) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const url = arg('--database-url') ?? process.env.DATABASE_URL;
+const topic = arg('--topic');
+const eventId = arg('--event-id');
+const dryRun = process.argv.includes('--dry-run');
+if (!url || !topic) {
+  console.error('usage: redrive-dlq.mjs --database-url <url> --topic <original topic> [--event-id <uuid>] [--dry-run]');
+  process.exit(2);
+}
+
+const client = new pg.Client({ connectionString: url, application_name: 'redrive-dlq' });
+await client.connect();
+try {
+  await client.query('BEGIN');
+  await client.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOG_APPEND_LOCK]);
+  // A dead letter already re-driven (an original-topic row points back at it) is not sent twice.
+  const { rows } = await client.query(
+    `SELECT d.position::text AS position, d.key, d.event_id, d.envelope, d.headers FROM messaging.event_log d
+     WHERE d.topic = $1 AND ($2::uuid IS NULL OR d.event_id = $2::uuid)
+       AND NOT EXISTS (SELECT 1 FROM messaging.event_log r WHERE r.topic = $3 AND r.headers->>'redrivenFrom' = d.position::text)
+     ORDER BY d.position`,
+    [`${topic}.dlq`, eventId ?? null, topic],
+  );
+  for (const r of rows) {
+    console.log(`${dryRun ? 'would re-drive' : 're-driving'} ${r.envelope.type} ${r.event_id} (dead-lettered at ${r.position}: ${r.headers?.reason ?? 'no reason recorded'})`);
+    if (dryRun) continue;
+    await client.query(`INSERT INTO messaging.event_log (topic, key, event_id, envelope, headers) VALUES ($1, $2, $3, $4, $5)`, [
+      topic, r.key, r.event_id, r.envelope, { redrivenFrom: r.position, reason: r.headers?.reason ?? '' },
+    ]);
+  }
+  if (!dryRun && rows.length) await client.query(`NOTIFY ${EVENT_LOG_CHANNEL}`);
+  await client.query(dryRun ? 'ROLLBACK' : 'COMMIT');
+  console.log(`${rows.length} dead letter(s) ${dryRun ? 'found' : 're-driven'} from ${topic}.dlq`);
+} catch (e) {
+  await client.query('ROLLBACK').catch(() => undefined);
+  throw e;
+} finally {
+  await client.end();
+}
