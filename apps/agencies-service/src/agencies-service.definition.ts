@@ -1,6 +1,7 @@
 import { seedDemoCrisisWorld } from '@accord/crisis/demo';
 import { crisisEntities, crisisMigrations, CrisisWriteModule } from '@accord/crisis/infrastructure';
 import { evacuationsEntities, evacuationsMigrations, EvacuationsWriteModule } from '@accord/evacuations/infrastructure';
+import { AuditModule, auditMigrations } from '@accord/shared/audit';
 import { AuthModule } from '@accord/shared/auth';
 import { messagingMigrations } from '@accord/shared/messaging';
 import { ServiceDefinition } from '@accord/shared/runtime';
@@ -8,9 +9,9 @@ import { ServiceDefinition } from '@accord/shared/runtime';
 /** System of record for agencies' data: crisis alerts (CAP), presence reports, evacuation operations. */
 export const agenciesServiceDefinition: ServiceDefinition = {
   serviceName: 'agencies-service',
-  imports: [AuthModule.forRoot(), CrisisWriteModule, EvacuationsWriteModule],
+  imports: [AuthModule.forRoot(), AuditModule, CrisisWriteModule, EvacuationsWriteModule],
   entities: [...crisisEntities, ...evacuationsEntities],
-  migrations: [...messagingMigrations, ...crisisMigrations, ...evacuationsMigrations],
+  migrations: [...messagingMigrations, ...auditMigrations, ...crisisMigrations, ...evacuationsMigrations],
   seed: async (app) => {
     await seedDemoCrisisWorld(app);
   },

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { boardMigrations, CommitmentBoardModule } from '@accord/commitments/board';
 import { identityAuthModule, identityEntities, identityMigrations, IdentityModule, seedDemoDirectory } from '@accord/identity/infrastructure';
+import { AuditModule, auditMigrations } from '@accord/shared/audit';
 import { LiveModule } from '@accord/shared/live';
 import { messagingMigrations } from '@accord/shared/messaging';
 import { ServiceDefinition } from '@accord/shared/runtime';
@@ -13,12 +14,13 @@ export function gatewayDefinition(portalDir: string): ServiceDefinition {
     imports: [
       identityAuthModule(),
       IdentityModule,
+      AuditModule,
       LiveModule,
       CommitmentBoardModule,
       WriteProxyModule,
     ],
     entities: [...identityEntities],
-    migrations: [...messagingMigrations, ...identityMigrations, ...boardMigrations],
+    migrations: [...messagingMigrations, ...auditMigrations, ...identityMigrations, ...boardMigrations],
     seed: async (app) => {
       await seedDemoDirectory(app.get(DataSource));
     },

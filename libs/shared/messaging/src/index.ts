@@ -9,6 +9,7 @@ export * from './lib/lease/lease';
 export * from './lib/outbox/wake-signal';
 export * from './lib/outbox/outbox-writer';
 export * from './lib/outbox/unit-of-work';
+export * from './lib/outbox/command-auditor';
 export * from './lib/outbox/transactional-command-bus';
 export * from './lib/outbox/outbox-relay';
 export * from './lib/embedded/event-log-listener';

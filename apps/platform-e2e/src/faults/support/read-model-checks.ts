@@ -10,7 +10,7 @@ export async function readModelDiscrepancies(sql: Client): Promise<Record<string
     eventsMissingFromTimeline: await one(`SELECT count(*) AS n FROM messaging.outbox_message o WHERE o.topic = 'accord.commitments.commitment' AND NOT EXISTS (SELECT 1 FROM board.commitment_timeline t WHERE t.event_id = o.event_id)`),
     timelineRowsWithoutEvent: await one(`SELECT count(*) AS n FROM board.commitment_timeline t WHERE NOT EXISTS (SELECT 1 FROM messaging.outbox_message o WHERE o.event_id = t.event_id)`),
     progressCountsNotMatchingLog: await one(`SELECT count(*) AS n FROM board.commitment_view v WHERE v.progress_count <> (SELECT count(*) FROM messaging.outbox_message o WHERE o.key = v.id::text AND o.type = 'CommitmentProgressReported')`),
-    versionsNotMatchingLog: await one(`SELECT count(*) AS n FROM board.commitment_view v WHERE v.version <> (SELECT max(o.version) FROM messaging.outbox_message o WHERE o.key = v.id::text)`),
+    versionsNotMatchingLog: await one(`SELECT count(*) AS n FROM board.commitment_view v WHERE v.version <> (SELECT max((o.envelope->>'aggregateVersion')::int) FROM messaging.outbox_message o WHERE o.key = v.id::text)`),
     inboxRowsNotMatchingLog: Math.abs(
       (await one(`SELECT count(*) AS n FROM messaging.inbox_message WHERE consumer = 'board.commitments'`)) -
         (await one(`SELECT count(DISTINCT event_id) AS n FROM messaging.event_log WHERE topic = 'accord.commitments.commitment'`)),

@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..', '..', '..');
-export const BUILT_PLATFORM_MAIN = join(ROOT, 'dist', 'apps', 'platform', 'main.js');
+/** ACCORD_PLATFORM_MAIN points at another build (e.g. a private copy while the shared dist is rebuilt). */
+export const BUILT_PLATFORM_MAIN = process.env['ACCORD_PLATFORM_MAIN'] ?? join(ROOT, 'dist', 'apps', 'platform', 'main.js');
 
 /** Rate limits high enough that a load test measures the write path, not the limiter. */
 export const UNLIMITED_RATES: Readonly<Record<string, string>> = {

@@ -6,6 +6,7 @@ import { EventTransport } from '../transport/event-transport';
 import { OutboxWriter } from '../outbox/outbox-writer';
 import { UnitOfWork } from '../outbox/unit-of-work';
 import { TransactionalCommandBus } from '../outbox/transactional-command-bus';
+import { CommandAuditor } from '../outbox/command-auditor';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { EmbeddedTransport } from '../embedded/embedded-transport';
 import { EventConsumerHost } from '../inbox/event-consumer-host';
@@ -34,8 +35,8 @@ export class MessagingModule {
       },
       {
         provide: TransactionalCommandBus,
-        useFactory: (uow: UnitOfWork, bus: CommandBus) => new TransactionalCommandBus(uow, bus),
-        inject: [UnitOfWork, CommandBus],
+        useFactory: (uow: UnitOfWork, bus: CommandBus, auditor?: CommandAuditor) => new TransactionalCommandBus(uow, bus, auditor),
+        inject: [UnitOfWork, CommandBus, { token: CommandAuditor, optional: true }],
       },
       { provide: EVENT_TRANSPORT, useFactory: (ds: DataSource) => transportFor(ds, options), inject: [DataSource] },
       {

@@ -1,19 +1,30 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { CommandBus, ICommand } from '@nestjs/cqrs';
+import { CommandAuditor } from './command-auditor';
 import { UnitOfWork } from './unit-of-work';
 
 /**
  * The transaction boundary (CONVENTIONS §2): every command runs in one UnitOfWork, so the handler's
- * state changes and its outbox rows commit together or not at all. Controllers use this bus.
+ * state changes, its outbox rows and its audit row commit together or not at all. Controllers use this bus.
  */
 @Injectable()
 export class TransactionalCommandBus {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly commandBus: CommandBus,
+    @Optional() private readonly auditor?: CommandAuditor,
   ) {}
 
-  execute<TResult = unknown>(command: ICommand): Promise<TResult> {
-    return this.uow.run(() => this.commandBus.execute(command) as Promise<TResult>);
+  async execute<TResult = unknown>(command: ICommand): Promise<TResult> {
+    try {
+      return await this.uow.run(async () => {
+        const result = (await this.commandBus.execute(command)) as TResult;
+        await this.auditor?.accepted(command, this.uow.manager);
+        return result;
+      });
+    } catch (e) {
+      this.auditor?.refused(command, e);
+      throw e;
+    }
   }
 }

@@ -1,0 +1,4 @@
+export interface FollowUpSaved {
+  id: string;
+  version: number;
+}
