@@ -44,7 +44,7 @@ describe.each(databaseKinds())('J1 commitment, end to end on the built platform 
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/commitments', '/api/auth/sign-in']));
     const portal = await fetch(`${platform.url}/commitments/some-deep-link`);
     expect(portal.status).toBe(200);
-    expect(await portal.text()).toContain('<app-root');
+    expect(await portal.text()).toContain('<acc-root');
   });
 
   it('pushes a logged commitment to public and signed-in sockets within a second', async () => {

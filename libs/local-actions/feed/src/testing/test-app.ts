@@ -33,7 +33,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const JWT_SECRET = 'int-spec-secret-for-follow-up-'.repeat(3);
+const JWT_SECRET = 'int-spec-secret-for-accord-tests-'.repeat(3);
 
 /** One service as the runtime builds it (messaging, auth, validation, errors) on a test database. */
 export async function startTestApp(kind: DatabaseKind, options: TestAppOptions): Promise<TestApp> {

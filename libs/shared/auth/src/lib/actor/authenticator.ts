@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Actor } from '@accord/shared/kernel';
 import { jwtAlgorithm } from '../oidc/compact-jwt';
 import { ExternalIdentityResolver } from '../oidc/external-identity';
@@ -16,8 +16,9 @@ export class Authenticator {
   constructor(
     private readonly tokens: TokenService,
     private readonly resolver: ActorResolver,
-    @Optional() private readonly oidc?: OidcTokenVerifier | null,
-    @Optional() private readonly external?: ExternalIdentityResolver | null,
+    // Explicit tokens: a `T | null` parameter type is emitted as Object in the decorator metadata.
+    @Optional() @Inject(OidcTokenVerifier) private readonly oidc?: OidcTokenVerifier | null,
+    @Optional() @Inject(ExternalIdentityResolver) private readonly external?: ExternalIdentityResolver | null,
   ) {}
 
   async authenticate(token: string | undefined | null): Promise<Actor | null> {

@@ -1,0 +1,3 @@
+export * from './http-client';
+export * from './recording-live-publisher';
+export * from './test-app';

@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Public } from '@accord/shared/auth';
+import { Actor } from '@accord/shared/kernel';
+import { ScorecardQueries } from '../persistence/scorecard.queries';
+import { TrackerQueries } from '../persistence/tracker.queries';
+import { Page, Scorecard, TrackerRow } from '../tracker-views';
+import { ScorecardQueryRequest } from './scorecard-query.request';
+import { TrackerQueryRequest } from './tracker-query.request';
+
+@ApiTags('follow-up')
+@Controller('api/follow-up')
+export class FollowUpTrackerHttpController {
+  constructor(private readonly tracker: TrackerQueries, private readonly scorecards: ScorecardQueries) {}
+
+  /** A secretariat sees the recommendations it issued; any other organisation, those addressed to it. */
+  @Get('tracker')
+  @ApiBearerAuth()
+  page(@CurrentActor() actor: Actor, @Query() q: TrackerQueryRequest): Promise<Page<TrackerRow>> {
+    const scope = actor.roles.includes('secretariat_officer') ? { secretariatId: actor.organisationId } : { addresseeId: actor.organisationId };
+    return this.tracker.page({ ...q, ...scope, page: q.page ?? 1, pageSize: q.pageSize ?? 20 });
+  }
+
+  /** Published: who responds and reports, per process or per addressee (counts only). */
+  @Get('scorecards')
+  @Public()
+  scorecard(@Query() q: ScorecardQueryRequest): Promise<Scorecard[]> {
+    return this.scorecards.scorecards(q.by ?? 'process');
+  }
+}

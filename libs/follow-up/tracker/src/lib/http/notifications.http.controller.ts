@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '@accord/shared/auth';
+import { Actor } from '@accord/shared/kernel';
+import { NotificationQueries } from '../persistence/notification.queries';
+import { NotificationView, Page } from '../tracker-views';
+import { PageQueryRequest } from './page-query.request';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('api/notifications')
+export class NotificationsHttpController {
+  constructor(private readonly notifications: NotificationQueries) {}
+
+  @Get()
+  list(@CurrentActor() actor: Actor, @Query() q: PageQueryRequest): Promise<Page<NotificationView>> {
+    return this.notifications.page(actor.organisationId, q.page ?? 1, q.pageSize ?? 20);
+  }
+}
