@@ -1,4 +1,5 @@
 export * from './lib/accord-validation.pipe';
+export * from './lib/body-depth';
 export * from './lib/configure-http-app';
 export * from './lib/domain-exception.filter';
 export * from './lib/error-body';

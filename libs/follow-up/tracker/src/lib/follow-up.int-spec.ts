@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ASSESSMENT_STREAM } from '@accord/assessments/contracts';
 import { COMMITMENT_STREAM } from '@accord/commitments/contracts';
 import { followUpEntities, followUpMigrations, FollowUpWriteModule, OverdueScheduler } from '@accord/follow-up/infrastructure';
+import { LOCAL_ACTION_STREAM } from '@accord/local-actions/contracts';
 import { EventEnvelope, newEnvelope } from '@accord/shared/contracts';
 import { ManualClock } from '@accord/shared/kernel';
 import { EventConsumerHost, UnitOfWork } from '@accord/shared/messaging';
@@ -25,6 +26,8 @@ interface Saved {
   id: string;
   version: number;
 }
+
+jest.setTimeout(30_000);
 
 describe.each(databaseKinds())('J3 recommendation follow-up end to end (%s)', (kind) => {
   let t: TestApp;
@@ -139,20 +142,24 @@ describe.each(databaseKinds())('J3 recommendation follow-up end to end (%s)', (k
 
   it('shows assessments (disputed until the owner replies) and linked local actions beside the commitment', async () => {
     const assessmentId = randomUUID();
-    await publish([newEnvelope({ type: 'AssessmentPublished', version: 1, stream: ASSESSMENT_STREAM, aggregateId: assessmentId, aggregateVersion: 1, payload: assessment(assessmentId) })]);
+    const localActionId = randomUUID();
+    await publish([
+      newEnvelope({ type: 'AssessmentPublished', version: 1, stream: ASSESSMENT_STREAM, aggregateId: assessmentId, aggregateVersion: 1, payload: assessment(assessmentId) }),
+      newEnvelope({ type: 'LocalActionReported', version: 1, stream: LOCAL_ACTION_STREAM, aggregateId: localActionId, aggregateVersion: 1, payload: localAction(localActionId) }),
+    ]);
     const disputed = await eventually(async () => {
       const body = (await new HttpClient(t.app).get<CommitmentRelated>(`/api/commitments/${commitmentId}/related`)).body;
-      return body.items.length === 2 ? body : null;
+      return body.items.length === 3 ? body : null;
     });
     expect(disputed.disputed).toBe(true);
     const reply = { assessmentId, commitmentId, ownerOrganisationId: 'state-bd', text: 'Brokers are now registered', repliedAt: '2026-11-29T10:00:00.000Z' };
     await publish([newEnvelope({ type: 'AssessmentReplied', version: 1, stream: ASSESSMENT_STREAM, aggregateId: assessmentId, aggregateVersion: 2, payload: reply })]);
     const replied = await eventually(async () => {
       const body = (await new HttpClient(t.app).get<CommitmentRelated>(`/api/commitments/${commitmentId}/related`)).body;
-      return body.items.length === 3 ? body : null;
+      return body.items.length === 4 ? body : null;
     });
     expect(replied.disputed).toBe(false);
-    expect(replied.items.map((i) => i.kind)).toEqual(['recommendation_answered', 'assessment', 'assessment_reply']);
+    expect(replied.items.map((i) => i.kind)).toEqual(['recommendation_answered', 'assessment', 'local_action', 'assessment_reply']);
   });
 
   it('raises FollowUpOverdue once per period through the outbox, survives a restart, and stops once the addressee reports', async () => {
@@ -244,5 +251,21 @@ function assessment(assessmentId: string) {
     evidenceUrls: ['https://example.org/shadow-report'],
     contestedStatus: 'stalled',
     publishedAt: '2026-11-28T12:00:00.000Z',
+  };
+}
+
+function localAction(localActionId: string) {
+  return {
+    localActionId,
+    city: { organisationId: 'city-naga', name: 'Naga City', kind: 'city', country: 'PH' },
+    title: 'Migrant Resource Centre opens in Naga City',
+    description: 'One-stop desk',
+    date: '2026-10-01',
+    location: { placeName: 'Naga City', country: 'PH' },
+    status: 'under_way',
+    beneficiaries: 1200,
+    commitmentIds: [commitmentId],
+    recommendationIds: [],
+    reportedAt: '2026-11-28T13:00:00.000Z',
   };
 }

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { auditMigrations } from '@accord/shared/audit';
 import { AuthModule, TokenService } from '@accord/shared/auth';
 import { accordValidationPipe, DomainExceptionFilter } from '@accord/shared/http';
 import { ActingOrganisation, CLOCK, ManualClock } from '@accord/shared/kernel';
@@ -39,7 +40,7 @@ const JWT_SECRET = 'int-spec-secret-for-accord-tests-'.repeat(3);
 export async function startTestApp(kind: DatabaseKind, options: TestAppOptions): Promise<TestApp> {
   const db = options.database ?? (await createTestDatabase(kind));
   const entities = options.entities;
-  const migrations = [...messagingMigrations, ...options.migrations];
+  const migrations = [...messagingMigrations, ...auditMigrations, ...options.migrations];
   const migrator = createDataSource({ url: db.url, entities, migrations, poolSize: 2 });
   await migrator.initialize();
   await runMigrations(migrator);

@@ -2,6 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { accordValidationPipe } from './accord-validation.pipe';
+import { refuseDeepBodies } from './body-depth';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { servePortal } from './portal-static';
 import { addRateLimits, rateLimitSettingsFromEnv } from './rate-limits';
@@ -18,6 +19,7 @@ export async function configureHttpApp(app: NestFastifyApplication, options: Htt
   const fastify = app.getHttpAdapter().getInstance();
   addSecurityHeaders(fastify);
   addRateLimits(fastify, rateLimitSettingsFromEnv());
+  refuseDeepBodies(fastify);
   const html = options.portalDir ? await servePortal(fastify, options.portalDir) : null;
   if (options.portalDir && !html) new Logger('HTTP').warn(`no built portal in ${options.portalDir}: run "npx nx build portal"; the API still works`);
   app.useGlobalPipes(accordValidationPipe());

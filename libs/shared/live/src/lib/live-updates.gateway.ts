@@ -100,7 +100,11 @@ export class LiveUpdatesGateway implements OnGatewayInit<Namespace>, OnApplicati
     this.rechecking = true;
     try {
       for (const socket of [...this.namespace.sockets.values()]) {
-        const actor = await authenticateSocketHandshake(socket.handshake, this.authenticator).catch(() => null);
+        // Fail closed: if the directory cannot be asked, the socket goes (the client reconnects and is checked afresh).
+        const actor = await authenticateSocketHandshake(socket.handshake, this.authenticator).catch((e: unknown) => {
+          this.logger.warn(`re-check failed: ${e instanceof Error ? e.message : String(e)}`);
+          return null;
+        });
         if (!actor) {
           this.refused((socket.data['actor'] as Actor | undefined) ?? null, socket, 'live session revoked', 401);
           socket.disconnect(true);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -30,7 +30,9 @@ export async function runService(def: ServiceDefinition, env: NodeJS.ProcessEnv 
     logger.log(`no DATABASE_URL: starting the embedded PostgreSQL in ${target.dataDir}`);
     embedded = await startEmbeddedPostgres({ dataDir: target.dataDir });
     // Written into the environment the auth module reads (process.env unless a test passes its own).
-    if (!env['JWT_SECRET']) env['JWT_SECRET'] = localSecret(join(target.dataDir, '..'), logger);
+    if (!env['JWT_SECRET']) env['JWT_SECRET'] = localSecret(join(target.dataDir, '..', 'jwt-secret'), () => randomBytes(48).toString('base64url'), logger);
+    // Consular case files stay readable across restarts of the embedded default (AES-256-GCM key).
+    if (!env['ACCORD_CASE_KEYS']) env['ACCORD_CASE_KEYS'] = localSecret(join(target.dataDir, '..', 'case-keys'), () => `local1:${randomBytes(32).toString('base64')}`, logger);
   }
   const databaseUrl = embedded?.url ?? (target.kind === 'server' ? target.url : '');
   await migrate(def, databaseUrl);
@@ -72,13 +74,12 @@ async function migrate(def: ServiceDefinition, url: string): Promise<void> {
   }
 }
 
-/** The embedded default keeps its signing secret beside its data, so sign-ins survive a restart. */
-function localSecret(dir: string, logger: Logger): string {
-  const file = join(dir, 'jwt-secret');
+/** The embedded default keeps its secrets beside its data (mode 0600), so a restart keeps them. */
+function localSecret(file: string, make: () => string, logger: Logger): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = make();
   writeFileSync(file, secret, { mode: 0o600 });
-  logger.log(`no JWT_SECRET: generated one for this data folder (${file})`);
+  logger.log(`generated ${file} for the embedded default (set the variable to supply your own)`);
   return secret;
 }

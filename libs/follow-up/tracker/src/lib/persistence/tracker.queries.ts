@@ -18,7 +18,8 @@ export class TrackerQueries {
       `SELECT ${TRACKER_ROW_COLUMNS} ${FROM} ${sql} ORDER BY r.due_date, r.issued_at, r.id, a.addressee_id LIMIT ${filter.pageSize} OFFSET ${offset}`,
       params,
     );
-    const count = await this.db.query(`SELECT count(*)::int AS total ${FROM} ${sql}`, params);
+    // The CTE types $1 (today) for a count whose filters may not use it.
+    const count = await this.db.query(`WITH p AS (SELECT $1::date AS today) SELECT count(*)::int AS total ${FROM} ${sql}`, params);
     return { items: rows.map(toTrackerRow), total: count[0].total, page: filter.page, pageSize: filter.pageSize };
   }
 

@@ -35,8 +35,9 @@ export async function verifyHistory(db: DataSource, batchSize = 5000): Promise<H
   let after = { topic: '', key: '', id: '0' };
   for (;;) {
     const rows: Row[] = await db.query(
-      `SELECT id::text, event_id::text, topic, key, envelope, prev_hash, hash FROM messaging.outbox_message
-       WHERE hash IS NOT NULL AND (topic, key, id) > ($1, $2, $3::bigint) ORDER BY topic, key, id LIMIT $4`,
+      // o.id, not the text alias: ORDER BY id would sort "11" before "9".
+      `SELECT o.id::text AS id, o.event_id::text AS event_id, o.topic, o.key, o.envelope, o.prev_hash, o.hash FROM messaging.outbox_message o
+       WHERE o.hash IS NOT NULL AND (o.topic, o.key, o.id) > ($1, $2, $3::bigint) ORDER BY o.topic, o.key, o.id LIMIT $4`,
       [after.topic, after.key, after.id, batchSize],
     );
     for (const r of rows) {

@@ -1,0 +1,49 @@
+import { describeOnRealPostgres, FaultRig } from './support/fault-platform';
+import { newCommitment, pause } from './support/write-stream';
+
+const SOAK_MS = Number(process.env['ACCORD_SOAK_SECONDS'] ?? 60) * 1000;
+const RATE = 20;
+
+const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.99) - 1)] ?? 0;
+
+describeOnRealPostgres('fault: a bounded soak at a steady rate', () => {
+  let rig: FaultRig;
+  beforeAll(async () => {
+    rig = await FaultRig.create();
+    await rig.start();
+  }, 120_000);
+  afterAll(() => rig?.dispose());
+
+  it(`keeps memory and latency flat for ${SOAK_MS / 1000} s at ${RATE} commands/s`, async () => {
+    const clients = await Promise.all(['bd', 'my', 'ph', 'ca'].map((cc) => rig.focal(cc)));
+    const windows: { rssMb: number; p99Ms: number; failures: number }[] = [];
+    let current: number[] = [];
+    let failures = 0;
+    const inFlight: Promise<void>[] = [];
+    const started = Date.now();
+    let last = started;
+    for (let i = 0; Date.now() - started < SOAK_MS; i++) {
+      const wait = started + (i * 1000) / RATE - Date.now();
+      if (wait > 0) await pause(wait);
+      const sent = Date.now();
+      inFlight.push(
+        clients[i % clients.length].post('/api/commitments', newCommitment(`Soak ${i} on skills partnerships`)).then((r) => {
+          current.push(Date.now() - sent);
+          if (r.status !== 201) failures++;
+        }),
+      );
+      if (Date.now() - last >= 10_000) {
+        last = Date.now();
+        windows.push({ rssMb: Math.round(rig.platform.memoryKb().rss / 1024), p99Ms: p99(current), failures });
+        current = [];
+      }
+    }
+    await Promise.all(inFlight);
+    console.log(`[accord] soak windows of 10 s (RSS MB, HTTP p99 ms): ${windows.map((w) => `${w.rssMb}/${w.p99Ms}`).join(', ')}; failures ${failures}`);
+    expect(failures).toBe(0);
+    const [first, ...rest] = windows.slice(1); // the first window includes warm-up
+    const end = rest[rest.length - 1] ?? first;
+    expect(end.rssMb).toBeLessThan(first.rssMb * 3);
+    expect(end.p99Ms).toBeLessThan(Math.max(first.p99Ms * 3, 250));
+  }, 150_000);
+});

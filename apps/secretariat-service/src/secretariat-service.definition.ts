@@ -1,0 +1,17 @@
+import { followUpEntities, followUpMigrations, FollowUpWriteModule } from '@accord/follow-up/infrastructure';
+import { AuditModule, auditMigrations } from '@accord/shared/audit';
+import { AuthModule } from '@accord/shared/auth';
+import { messagingMigrations } from '@accord/shared/messaging';
+import { ServiceDefinition } from '@accord/shared/runtime';
+
+/**
+ * System of record for secretariats: meetings, recommendations, addressees' responses and follow-up
+ * reports, and the overdue scheduler (ACCORD_OVERDUE_REMINDER_DAYS, ACCORD_OVERDUE_SCAN_MS).
+ */
+export const secretariatServiceDefinition: ServiceDefinition = {
+  serviceName: 'secretariat-service',
+  imports: [AuthModule.forRoot(), AuditModule, FollowUpWriteModule],
+  entities: [...followUpEntities],
+  migrations: [...messagingMigrations, ...auditMigrations, ...followUpMigrations],
+  defaultPort: 3004,
+};
