@@ -2,8 +2,8 @@
 -- service can read another's tables; they share only events, through Kafka.
 CREATE DATABASE accord_states;
 CREATE DATABASE accord_gateway;
+CREATE DATABASE accord_agencies;
 -- Room for the other stakeholder services:
 -- CREATE DATABASE accord_cities;
 -- CREATE DATABASE accord_civil_society;
--- CREATE DATABASE accord_agencies;
 -- CREATE DATABASE accord_secretariat;
