@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Page } from '../crisis-room-views';
+import { TaskView } from '../room-views';
+import { iso, isoOrNull } from './alert.row';
+
+interface TaskRow {
+  alert_id: string;
+  organisation_id: string;
+  kind: TaskView['kind'];
+  status: TaskView['status'];
+  opened_at: Date | string;
+  closed_at: Date | string | null;
+  headline: string | null;
+  country: string | null;
+}
+
+const TASK_SELECT = `SELECT t.*, a.headline, a.country FROM crisis_room.task t LEFT JOIN crisis_room.alert a ON a.id = t.alert_id`;
+
+@Injectable()
+export class TaskQueries {
+  constructor(private readonly db: DataSource) {}
+
+  async openFor(organisationId: string, page: number, pageSize: number): Promise<Page<TaskView>> {
+    const where = `WHERE t.organisation_id = $1 AND t.status = 'open'`;
+    const [rows, count] = await Promise.all([
+      this.db.query(`${TASK_SELECT} ${where} ORDER BY t.opened_at DESC, t.alert_id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, [organisationId]),
+      this.db.query(`SELECT count(*)::int AS total FROM crisis_room.task t ${where}`, [organisationId]),
+    ]);
+    return { items: (rows as TaskRow[]).map(toTaskView), total: count[0].total, page, pageSize };
+  }
+
+  /** Tasks an event opened (still open): the exposure notifications to send after its commit. */
+  async openedBy(eventId: string): Promise<TaskView[]> {
+    const rows: TaskRow[] = await this.db.query(`${TASK_SELECT} WHERE t.opened_by_event = $1 AND t.status = 'open' ORDER BY t.organisation_id`, [eventId]);
+    return rows.map(toTaskView);
+  }
+
+  async find(alertId: string, organisationId: string): Promise<TaskView | null> {
+    const rows: TaskRow[] = await this.db.query(`${TASK_SELECT} WHERE t.alert_id = $1 AND t.organisation_id = $2`, [alertId, organisationId]);
+    return rows[0] ? toTaskView(rows[0]) : null;
+  }
+}
+
+function toTaskView(r: TaskRow): TaskView {
+  return {
+    alertId: r.alert_id,
+    organisationId: r.organisation_id,
+    kind: r.kind,
+    status: r.status,
+    openedAt: iso(r.opened_at),
+    closedAt: isoOrNull(r.closed_at),
+    alertHeadline: r.headline,
+    alertCountry: r.country,
+  };
+}
