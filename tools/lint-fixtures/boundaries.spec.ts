@@ -11,7 +11,8 @@ describe('module boundaries', () => {
     const root = join(__dirname, '..', '..');
     const file = join(__dirname, 'forbidden-domain/src/forbidden-import.ts');
     // The rule reads Nx's cached project graph: refresh it so the fixture project is in it.
-    spawnSync(process.execPath, [join(root, 'node_modules/nx/bin/nx.js'), 'show', 'projects'], { cwd: root, env: { ...process.env, NX_DAEMON: 'false' } });
+    const graph = spawnSync(process.execPath, [join(root, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], { cwd: root, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } });
+    expect(graph.stdout).toContain('lint-fixture-forbidden-domain');
     const run = spawnSync(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', file], {
       cwd: root,
       encoding: 'utf8',

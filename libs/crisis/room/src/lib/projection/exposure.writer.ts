@@ -48,14 +48,12 @@ export class ExposureWriter {
   }
 
   /** A presence report of the State for the alert answers its task. */
-  async closeTask(alertId: string, organisationId: string, country: string, at: string, m: EntityManager): Promise<boolean> {
+  async closeTask(alertId: string, organisationId: string, country: string, at: string, m: EntityManager): Promise<void> {
     await this.lockCountry(country, m);
-    const rows: unknown[] = await m.query(
-      `UPDATE crisis_room.task SET status = 'closed', closed_at = LEAST(closed_at, $3::timestamptz)
-       WHERE alert_id = $1 AND organisation_id = $2 RETURNING status`,
+    await m.query(
+      `UPDATE crisis_room.task SET status = 'closed', closed_at = LEAST(closed_at, $3::timestamptz) WHERE alert_id = $1 AND organisation_id = $2`,
       [alertId, organisationId, at],
     );
-    return rows.length > 0;
   }
 
   async closeAlertTasks(alertId: string, country: string, at: string, m: EntityManager): Promise<void> {
