@@ -12,7 +12,10 @@ const layers = [
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contracts'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contracts'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  // Test support (test databases, launchers): used by specs of any layer, never by production code paths.
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:infrastructure', 'type:util', 'type:testing', 'type:contracts'] },
 ];
+for (const layer of layers) if (layer.sourceTag !== 'type:app' && !layer.onlyDependOnLibsWithTags.includes('*')) layer.onlyDependOnLibsWithTags.push('type:testing');
 const contexts = ['commitments', 'identity', 'crisis', 'consular', 'evacuations', 'follow-up', 'local-actions', 'assessments'];
 // Any context may read another's published language (its contracts lib), nothing else of it.
 const scopes = contexts.map((c) => ({ sourceTag: `scope:${c}`, onlyDependOnLibsWithTags: [`scope:${c}`, 'scope:shared', 'type:contracts'] }));

@@ -33,13 +33,17 @@ const env = (service: ComposeService, name: string) => {
 
 const SERVICES = [
   { name: 'states-service', port: 3001, database: 'accord_states' },
+  { name: 'cities-service', port: 3002, database: 'accord_cities' },
+  { name: 'civil-society-service', port: 3003, database: 'accord_civil_society' },
+  { name: 'secretariat-service', port: 3004, database: 'accord_secretariat' },
+  { name: 'agencies-service', port: 3005, database: 'accord_agencies' },
   { name: 'gateway', port: 3000, database: 'accord_gateway' },
 ];
 
 /** What must hold whether the file is read as written or as the compose CLI resolved it. */
 function expectAccordLayout(model: ComposeModel, jwtSecret: (value: string | undefined) => void): void {
   const { services } = model;
-  expect(Object.keys(services).sort()).toEqual(['gateway', 'kafka', 'kafka-init', 'postgres', 'states-service']);
+  expect(Object.keys(services).sort()).toEqual(['agencies-service', 'cities-service', 'civil-society-service', 'gateway', 'kafka', 'kafka-init', 'postgres', 'secretariat-service', 'states-service']);
 
   // KRaft only: no ZooKeeper service, image or setting anywhere.
   expect(JSON.stringify(model).toLowerCase()).not.toContain('zookeeper');
@@ -116,7 +120,7 @@ describe('docker-compose.yml as written', () => {
     expect(dockerfile).toMatch(/^FROM node:20-slim AS build$/m);
     expect(dockerfile).toMatch(/^FROM node:20-slim AS runtime$/m);
     expect(dockerfile).toMatch(/^RUN npm ci$/m);
-    expect(dockerfile).toContain('npx nx run-many -t build -p platform states-service gateway portal');
+    expect(dockerfile).toContain('npx nx run-many -t build --output-style=static');
   });
 });
 

@@ -1,3 +1,4 @@
+import { commitmentsEntities, commitmentsMigrations, CommitmentsWriteModule } from '@accord/commitments/infrastructure';
 import { seedDemoCrisisWorld } from '@accord/crisis/demo';
 import { crisisEntities, crisisMigrations, CrisisWriteModule } from '@accord/crisis/infrastructure';
 import { evacuationsEntities, evacuationsMigrations, EvacuationsWriteModule } from '@accord/evacuations/infrastructure';
@@ -9,9 +10,9 @@ import { ServiceDefinition } from '@accord/shared/runtime';
 /** System of record for agencies' data: crisis alerts (CAP), presence reports, evacuation operations. */
 export const agenciesServiceDefinition: ServiceDefinition = {
   serviceName: 'agencies-service',
-  imports: [AuthModule.forRoot(), AuditModule, CrisisWriteModule, EvacuationsWriteModule],
-  entities: [...crisisEntities, ...evacuationsEntities],
-  migrations: [...messagingMigrations, ...auditMigrations, ...crisisMigrations, ...evacuationsMigrations],
+  imports: [AuthModule.forRoot(), AuditModule, CommitmentsWriteModule, CrisisWriteModule, EvacuationsWriteModule],
+  entities: [...commitmentsEntities, ...crisisEntities, ...evacuationsEntities],
+  migrations: [...messagingMigrations, ...auditMigrations, ...commitmentsMigrations, ...crisisMigrations, ...evacuationsMigrations],
   seed: async (app) => {
     await seedDemoCrisisWorld(app);
   },

@@ -3,6 +3,9 @@ import { boardMigrations, CommitmentBoardModule } from '@accord/commitments/boar
 import { identityAuthModule, identityEntities, identityMigrations, IdentityModule, seedDemoDirectory } from '@accord/identity/infrastructure';
 import { AuditModule, auditMigrations } from '@accord/shared/audit';
 import { LiveModule } from '@accord/shared/live';
+import { CrisisRoomModule, crisisRoomMigrations } from '@accord/crisis/room';
+import { FollowUpTrackerModule, trackerMigrations } from '@accord/follow-up/tracker';
+import { LocalActionFeedModule, localActionFeedMigrations } from '@accord/local-actions/feed';
 import { messagingMigrations } from '@accord/shared/messaging';
 import { ServiceDefinition } from '@accord/shared/runtime';
 import { WriteProxyModule } from './write-proxy/write-proxy.module';
@@ -17,10 +20,13 @@ export function gatewayDefinition(portalDir: string): ServiceDefinition {
       AuditModule,
       LiveModule,
       CommitmentBoardModule,
+      CrisisRoomModule,
+      LocalActionFeedModule,
+      FollowUpTrackerModule,
       WriteProxyModule,
     ],
     entities: [...identityEntities],
-    migrations: [...messagingMigrations, ...auditMigrations, ...identityMigrations, ...boardMigrations],
+    migrations: [...messagingMigrations, ...auditMigrations, ...identityMigrations, ...boardMigrations, ...crisisRoomMigrations, ...localActionFeedMigrations, ...trackerMigrations],
     seed: async (app) => {
       await seedDemoDirectory(app.get(DataSource));
     },

@@ -5,6 +5,12 @@ import { consularEntities, consularMigrations, ConsularWriteModule } from '@acco
 import { seedDemoConsularSharing, seedDemoCrisisWorld } from '@accord/crisis/demo';
 import { crisisEntities, crisisMigrations, CrisisWriteModule } from '@accord/crisis/infrastructure';
 import { seedDemoCommitments } from '@accord/demo-world';
+import { assessmentsEntities, assessmentsMigrations, AssessmentsWriteModule } from '@accord/assessments/infrastructure';
+import { CrisisRoomModule, crisisRoomMigrations } from '@accord/crisis/room';
+import { followUpEntities, followUpMigrations, FollowUpWriteModule, seedDemoFollowUp } from '@accord/follow-up/infrastructure';
+import { FollowUpTrackerModule, trackerMigrations } from '@accord/follow-up/tracker';
+import { LocalActionFeedModule, localActionFeedMigrations } from '@accord/local-actions/feed';
+import { localActionsEntities, localActionsMigrations, LocalActionsWriteModule } from '@accord/local-actions/infrastructure';
 import { evacuationsEntities, evacuationsMigrations, EvacuationsWriteModule } from '@accord/evacuations/infrastructure';
 import { identityAuthModule, identityEntities, identityMigrations, IdentityModule, seedDemoDirectory } from '@accord/identity/infrastructure';
 import { AuditModule, auditMigrations } from '@accord/shared/audit';
@@ -26,8 +32,14 @@ export function platformDefinition(portalDir: string): ServiceDefinition {
       CrisisWriteModule,
       EvacuationsWriteModule,
       ConsularWriteModule.forRoot(),
+      CrisisRoomModule,
+      LocalActionsWriteModule,
+      LocalActionFeedModule,
+      AssessmentsWriteModule,
+      FollowUpWriteModule,
+      FollowUpTrackerModule,
     ],
-    entities: [...identityEntities, ...commitmentsEntities, ...crisisEntities, ...evacuationsEntities, ...consularEntities],
+    entities: [...identityEntities, ...commitmentsEntities, ...crisisEntities, ...evacuationsEntities, ...consularEntities, ...localActionsEntities, ...assessmentsEntities, ...followUpEntities],
     migrations: [
       ...messagingMigrations,
       ...auditMigrations,
@@ -37,12 +49,19 @@ export function platformDefinition(portalDir: string): ServiceDefinition {
       ...crisisMigrations,
       ...evacuationsMigrations,
       ...consularMigrations,
+      ...crisisRoomMigrations,
+      ...localActionsMigrations,
+      ...localActionFeedMigrations,
+      ...assessmentsMigrations,
+      ...followUpMigrations,
+      ...trackerMigrations,
     ],
     seed: async (app) => {
       await seedDemoDirectory(app.get(DataSource));
       await seedDemoCommitments(app);
       await seedDemoCrisisWorld(app);
       await seedDemoConsularSharing(app);
+      await seedDemoFollowUp(app);
     },
     portalDir,
     defaultPort: 3000,

@@ -1,4 +1,4 @@
-import { followUpEntities, followUpMigrations, FollowUpWriteModule } from '@accord/follow-up/infrastructure';
+import { followUpEntities, followUpMigrations, FollowUpWriteModule, seedDemoFollowUp } from '@accord/follow-up/infrastructure';
 import { AuditModule, auditMigrations } from '@accord/shared/audit';
 import { AuthModule } from '@accord/shared/auth';
 import { messagingMigrations } from '@accord/shared/messaging';
@@ -13,5 +13,8 @@ export const secretariatServiceDefinition: ServiceDefinition = {
   imports: [AuthModule.forRoot(), AuditModule, FollowUpWriteModule],
   entities: [...followUpEntities],
   migrations: [...messagingMigrations, ...auditMigrations, ...followUpMigrations],
+  seed: async (app) => {
+    await seedDemoFollowUp(app);
+  },
   defaultPort: 3004,
 };

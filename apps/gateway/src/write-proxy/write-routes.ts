@@ -16,6 +16,10 @@ export const WRITE_ROUTES: readonly WriteRoute[] = [
   { prefix: '/api/consular-requests', envVar: 'STATES_SERVICE_URL', reads: true },
   { prefix: '/api/crisis-alerts', envVar: 'AGENCIES_SERVICE_URL', reads: true },
   { prefix: '/api/evacuation-operations', envVar: 'AGENCIES_SERVICE_URL' },
+  { prefix: '/api/local-actions', envVar: 'CITIES_SERVICE_URL' },
+  { prefix: '/api/assessments', envVar: 'CIVIL_SOCIETY_SERVICE_URL' },
+  // The tracker, scorecards and notifications are gateway read models under this prefix: GETs stay here.
+  { prefix: '/api/follow-up', envVar: 'SECRETARIAT_SERVICE_URL' },
 ];
 
 const isRead = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';

@@ -1,0 +1,13 @@
+import { CrisisRoomSchema1732780806100 } from './lib/persistence/crisis-room-schema.migration';
+
+export * from './lib/crisis-room.module';
+export * from './lib/crisis-room-views';
+export * from './lib/room-views';
+export * from './lib/access/small-counts';
+export * from './lib/persistence/alert.queries';
+export * from './lib/persistence/room.queries';
+export * from './lib/persistence/task.queries';
+export * from './lib/projection/crisis-room.pusher';
+export * from './lib/rebuild/crisis-room.rebuild';
+
+export const crisisRoomMigrations = [CrisisRoomSchema1732780806100];

@@ -2,6 +2,7 @@ import { FollowUpSchema1732780807000 } from './lib/persistence/follow-up-schema.
 import { MeetingOrmEntity } from './lib/persistence/meeting.orm-entity';
 import { RecommendationOrmEntity } from './lib/persistence/recommendation.orm-entity';
 
+export * from './lib/demo/seed-demo-follow-up';
 export * from './lib/follow-up-write.module';
 export * from './lib/persistence/meeting.orm-entity';
 export * from './lib/persistence/recommendation.orm-entity';

@@ -1,7 +1,7 @@
-import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { DatePipe, NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { AuthStore } from '@accord/portal/data-access';
+import { AuthStore, COMMITMENT_PAGE_SECTIONS } from '@accord/portal/data-access';
 import { CommitmentStore, ReferenceStore } from '@accord/commitments/data-access';
 import { CommitmentTimelineComponent, GoalChipsComponent, ProgressMeterComponent, StatusBadgeComponent, UI_STRINGS } from '@accord/commitments/ui';
 import { ChangeStatusFormComponent } from './change-status-form.component';
@@ -12,7 +12,7 @@ import { COMMITMENT_STRINGS } from './strings';
   selector: 'acc-commitment-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [CommitmentStore],
-  imports: [RouterLink, DatePipe, StatusBadgeComponent, ProgressMeterComponent, GoalChipsComponent, CommitmentTimelineComponent, ReportProgressFormComponent, ChangeStatusFormComponent],
+  imports: [RouterLink, DatePipe, NgComponentOutlet, StatusBadgeComponent, ProgressMeterComponent, GoalChipsComponent, CommitmentTimelineComponent, ReportProgressFormComponent, ChangeStatusFormComponent],
   template: `
     <p><a routerLink="/">{{ s.back }}</a></p>
     <p class="visually-hidden" aria-live="polite" data-testid="commitment-announcer">{{ announcement() }}</p>
@@ -56,6 +56,9 @@ import { COMMITMENT_STRINGS } from './strings';
             </div>
           }
         </div>
+        @for (section of sections(); track $index) {
+          <ng-container *ngComponentOutlet="section; inputs: { commitmentId: c.id, ownerOrganisationId: c.ownerOrganisationId }" />
+        }
       </article>
     }
   `,
@@ -97,8 +100,15 @@ export class CommitmentPageComponent {
     return v ? this.s.liveChanged(`${UI_STRINGS.status[v.status] ?? v.status}${v.latestPercent === null ? '' : `, ${v.latestPercent}%`}`) : '';
   });
 
+  /** Sections other contexts contribute (assessments, local actions, recommendations answered). */
+  protected readonly sections = signal<Type<unknown>[]>([]);
+
   constructor() {
     void this.ref.load();
+    void Promise.all(inject(COMMITMENT_PAGE_SECTIONS).map((load) => load())).then(
+      (types) => this.sections.set(types),
+      (error: unknown) => console.error('a commitment page section failed to load', error),
+    );
     effect(() => {
       const id = this.id();
       untracked(() => void this.store.load(id));

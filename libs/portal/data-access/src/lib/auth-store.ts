@@ -15,6 +15,14 @@ export class AuthStore {
   readonly signedIn = computed(() => this.person() !== null);
   readonly isFocalPoint = computed(() => this.person()?.roles.includes('focal_point') ?? false);
 
+  readonly organisationId = computed(() => this.person()?.organisationId ?? null);
+  readonly organisationKind = computed(() => this.person()?.organisationKind ?? null);
+
+  hasRole(...roles: string[]): boolean {
+    const p = this.person();
+    return !!p && roles.some((r) => p.roles.includes(r));
+  }
+
   /** True when the signed-in person is a focal point of `organisationId`. */
   isFocalPointOf(organisationId: string): boolean {
     const p = this.person();

@@ -14,3 +14,12 @@ export const focalPointGuard: CanActivateFn = (route, state) => {
   if (!auth.signedIn()) return signedInGuard(route, state);
   return auth.isFocalPoint() ? true : inject(Router).createUrlTree(['/']);
 };
+
+/** A route for people with one of `roles`; others are sent to their workspace (or to sign in). */
+export function roleGuard(...roles: string[]): CanActivateFn {
+  return (route, state) => {
+    const auth = inject(AuthStore);
+    if (!auth.signedIn()) return signedInGuard(route, state);
+    return auth.hasRole(...roles) ? true : inject(Router).createUrlTree(['/workspace']);
+  };
+}

@@ -13,6 +13,7 @@ export interface AuditEntry {
 }
 
 // Control characters (CR/LF above all) would let a value forge extra log lines: ASVS 16.4.1.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 export function clean(value: string | null | undefined, max = 300): string | null {

@@ -64,7 +64,8 @@ export class CommitmentBoardBatchRebuild {
 
   private read(after: string): Promise<LogRow[]> {
     return this.source.query(
-      `SELECT position::text AS position, envelope FROM messaging.event_log WHERE topic = $1 AND position > $2 ORDER BY position LIMIT $3`,
+      // l.position, not the text alias: ORDER BY position would sort "10" before "2".
+      `SELECT l.position::text AS position, l.envelope FROM messaging.event_log l WHERE l.topic = $1 AND l.position > $2 ORDER BY l.position LIMIT $3`,
       [COMMITMENT_STREAM, after, this.batchSize],
     );
   }

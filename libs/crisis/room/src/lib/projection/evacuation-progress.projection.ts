@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EVACUATION_OPERATION_STREAM, EvacuationMovementReportedV1, EvacuationOperationOpenedV1 } from '@accord/evacuations/contracts';
 import { EventEnvelope } from '@accord/shared/contracts';
 import { EvacuationRow } from '../persistence/room-parts';
@@ -14,7 +14,7 @@ export class EvacuationProgressProjection {
   readonly name = 'crisis-room.evacuations';
   readonly topics = [EVACUATION_OPERATION_STREAM];
 
-  constructor(private readonly push: CrisisRoomPusher) {}
+  constructor(private readonly db: DataSource, private readonly push: CrisisRoomPusher) {}
 
   async apply(envelope: EventEnvelope, m: EntityManager): Promise<void> {
     const e = envelope as EvacuationEnvelope;
@@ -24,7 +24,7 @@ export class EvacuationProgressProjection {
   }
 
   async afterCommit(envelope: EventEnvelope): Promise<void> {
-    const rows: { alert_id: string }[] = await this.push['alerts']['db'].query(`SELECT alert_id FROM crisis_room.evacuation_operation WHERE id = $1`, [envelope.aggregateId]);
+    const rows: { alert_id: string }[] = await this.db.query(`SELECT alert_id FROM crisis_room.evacuation_operation WHERE id = $1`, [envelope.aggregateId]);
     if (rows[0]) await this.push.room(rows[0].alert_id, envelope);
   }
 

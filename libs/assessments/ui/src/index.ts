@@ -1,0 +1,3 @@
+export * from './lib/assessment-card.component';
+export * from './lib/linked-items.component';
+export * from './lib/strings';

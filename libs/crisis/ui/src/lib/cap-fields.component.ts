@@ -1,0 +1,65 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { CRISIS_UI_STRINGS } from './strings';
+
+export interface CapFieldsData {
+  severity: string;
+  urgency: string;
+  certainty: string;
+  categories: string[];
+  issuerName: string;
+  areas: { name: string }[];
+  infos: { language: string; event: string; headline: string; description: string; instruction: string }[];
+  sources: string[];
+  cap: { identifier: string; sender: string; sent: string; msgType: string; scope: string };
+  closeReason: string | null;
+  closeNote: string | null;
+}
+
+@Component({
+  selector: 'acc-cap-fields',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe],
+  template: `
+    @let a = alert();
+    <dl class="cap" data-testid="cap-fields">
+      <div><dt>{{ s.severity }}</dt><dd data-testid="cap-severity">{{ a.severity }}</dd></div>
+      <div><dt>{{ s.urgency }}</dt><dd>{{ a.urgency }}</dd></div>
+      <div><dt>{{ s.certainty }}</dt><dd>{{ a.certainty }}</dd></div>
+      <div><dt>{{ s.categories }}</dt><dd>{{ a.categories.join(', ') }}</dd></div>
+      <div><dt>{{ s.issuer }}</dt><dd>{{ a.issuerName }}</dd></div>
+      <div><dt>{{ s.areas }}</dt><dd>{{ areaNames() }}</dd></div>
+      <div><dt>{{ s.sent }}</dt><dd><time [attr.datetime]="a.cap.sent">{{ a.cap.sent | date: 'medium' }}</time></dd></div>
+      <div><dt>{{ s.msgType }} / {{ s.scope }}</dt><dd>{{ a.cap.msgType }} / {{ a.cap.scope }}</dd></div>
+      <div class="wide"><dt>{{ s.identifier }}</dt><dd class="mono">{{ a.cap.identifier }}</dd></div>
+    </dl>
+    @if (a.closeReason) { <p class="closed">{{ s.closed(a.closeReason) }}@if (a.closeNote) { — {{ a.closeNote }} }</p> }
+    @for (info of a.infos; track info.language) {
+      <section class="info" [attr.lang]="info.language">
+        <h3>{{ info.headline }}</h3>
+        @if (info.event) { <p><strong>{{ s.event }}:</strong> {{ info.event }}</p> }
+        <p class="text">{{ info.description }}</p>
+        @if (info.instruction) { <p class="text"><strong>{{ s.instruction }}:</strong> {{ info.instruction }}</p> }
+      </section>
+    }
+    @if (a.sources.length) { <p class="muted">{{ s.sources }}: {{ a.sources.join(', ') }}</p> }
+  `,
+  styles: `
+    .cap { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr)); gap: 0.5rem 1rem; margin: 0; }
+    .wide { grid-column: 1 / -1; }
+    dt { font-weight: 600; font-size: 0.85rem; color: #4a5261; }
+    dd { margin: 0; overflow-wrap: anywhere; }
+    .mono { font-family: ui-monospace, monospace; font-size: 0.85rem; }
+    .info { margin-block-start: 0.75rem; }
+    h3 { margin: 0 0 0.25rem; font-size: 1.05rem; }
+    p { margin: 0.25rem 0; }
+    .text { white-space: pre-line; }
+    .closed { font-weight: 600; color: #555; }
+    .muted { color: #4a5261; font-size: 0.9rem; }
+  `,
+})
+export class CapFieldsComponent {
+  readonly alert = input.required<CapFieldsData>();
+  protected readonly s = CRISIS_UI_STRINGS.cap;
+  protected readonly areaNames = computed(() => this.alert().areas.map((a) => a.name).join(', '));
+}

@@ -1,0 +1,7 @@
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids typed in a free text field, or null when one of them is not a UUID. */
+export function parseIds(text: string): string[] | null {
+  const ids = [...new Set(text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean))];
+  return ids.every((id) => UUID.test(id)) ? ids : null;
+}

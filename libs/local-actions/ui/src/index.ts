@@ -1,0 +1,2 @@
+export * from './lib/local-action-card.component';
+export * from './lib/strings';
