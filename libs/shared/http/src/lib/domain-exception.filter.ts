@@ -34,6 +34,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
       return;
     }
     const body = this.toBody(exception);
+    if (body.statusCode === 503) reply.header('retry-after', '2');
     reply.status(body.statusCode).header('cache-control', 'no-store').send(body);
   }
 
@@ -44,6 +45,10 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (e instanceof Forbidden) return this.body(403, e.message);
     if (e instanceof VersionConflict) return this.body(409, e.message, { currentVersion: e.current });
     if (e instanceof HttpException) return this.fromHttp(e);
+    if (isDatabaseUnavailable(e)) {
+      this.logger.warn(`database unavailable: ${(e as Error).message}`);
+      return this.body(503, 'the database is briefly unavailable; nothing was saved, please retry');
+    }
     if (isClientError(e)) return this.body(e.statusCode, e.message);
     this.logger.error(e instanceof Error ? e.stack ?? e.message : String(e));
     return this.body(500, 'something went wrong on our side; it has been logged');
@@ -72,4 +77,13 @@ function isClientError(e: unknown): e is { statusCode: number; message: string }
 function isPortalRoute(request: RequestLike): boolean {
   const path = request.url.split('?')[0];
   return request.method === 'GET' && !path.startsWith('/api') && !path.startsWith('/socket.io') && !/\.[a-z0-9]+$/i.test(path);
+}
+
+// Lost or refused connections (admin shutdown 57P01, connection exceptions 08xxx, pool errors): the
+// transaction did not commit, so the client may safely retry.
+function isDatabaseUnavailable(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const code = (e as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ?? (e as { code?: unknown }).code;
+  if (typeof code === 'string' && (code === '57P01' || code === '57P02' || code === '57P03' || code.startsWith('08'))) return true;
+  return /Connection terminated|connection timeout|ECONNREFUSED|ECONNRESET|Client has encountered a connection error/i.test(e.message);
 }
