@@ -83,7 +83,9 @@ function isPortalRoute(request: RequestLike): boolean {
 // transaction did not commit, so the client may safely retry.
 function isDatabaseUnavailable(e: unknown): boolean {
   if (!(e instanceof Error)) return false;
+  // TypeORM's own names for a transaction whose connection died under it.
+  if (e.name === 'QueryRunnerAlreadyReleasedError' || e.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
   const code = (e as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ?? (e as { code?: unknown }).code;
   if (typeof code === 'string' && (code === '57P01' || code === '57P02' || code === '57P03' || code.startsWith('08'))) return true;
-  return /Connection terminated|connection timeout|ECONNREFUSED|ECONNRESET|Client has encountered a connection error/i.test(e.message);
+  return /Connection terminated|connection timeout|ECONNREFUSED|ECONNRESET|Client has encountered a connection error|terminating connection|not queryable|Query read timeout/i.test(e.message);
 }
