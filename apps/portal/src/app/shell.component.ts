@@ -16,9 +16,14 @@ import { SHELL_STRINGS } from './strings';
         <a class="brand" routerLink="/"><span class="logo" aria-hidden="true">◆</span> {{ s.brand }}</a>
         <nav [attr.aria-label]="s.nav" class="nav">
           <a routerLink="/" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }" ariaCurrentWhenActive="page">{{ s.board }}</a>
-          @if (auth.isFocalPoint()) {
-            <a routerLink="/commitments/new" routerLinkActive="active" ariaCurrentWhenActive="page">{{ s.newCommitment }}</a>
+          @if (auth.signedIn()) {
+            <a routerLink="/workspace" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-workspace">{{ s.workspace }}</a>
+            <a routerLink="/follow-up" routerLinkActive="active" ariaCurrentWhenActive="page">{{ s.followUp }}</a>
+          } @else {
+            <a routerLink="/follow-up/scorecards" routerLinkActive="active" ariaCurrentWhenActive="page">{{ s.scorecards }}</a>
           }
+          <a routerLink="/local-actions" routerLinkActive="active" ariaCurrentWhenActive="page">{{ s.localActions }}</a>
+          <a routerLink="/crisis" routerLinkActive="active" ariaCurrentWhenActive="page">{{ s.crisis }}</a>
         </nav>
         <div class="who" data-testid="session">
           @if (auth.person(); as p) {

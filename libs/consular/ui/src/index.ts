@@ -1,0 +1,2 @@
+export * from './lib/case-list.component';
+export * from './lib/strings';

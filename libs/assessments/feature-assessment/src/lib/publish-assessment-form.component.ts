@@ -22,9 +22,9 @@ const URL = /^https?:\/\/\S+$/i;
           @for (r of ratings; track r) { <option [value]="r" [selected]="r === rating()">{{ ui.rating[r] }}</option> }
         </select>
       </div>
-      <acc-text-field fieldId="pa-narrative" [label]="s.narrative" [multiline]="true" [max]="8000" [value]="narrative()" [error]="errors()['narrative'] ?? null"
+      <acc-text-field fieldId="pa-narrative" [label]="s.narrative" [multiline]="true" [max]="8000" [value]="narrative()" [error]="errors()['narrative']"
         testId="assessment-narrative" (valueChange)="narrative.set($event)" />
-      <acc-text-field fieldId="pa-evidence" [label]="s.evidence" [multiline]="true" [rows]="2" [value]="evidence()" [error]="errors()['evidenceUrls'] ?? null"
+      <acc-text-field fieldId="pa-evidence" [label]="s.evidence" [multiline]="true" [rows]="2" [value]="evidence()" [error]="errors()['evidenceUrls']"
         (valueChange)="evidence.set($event)" />
       <div class="field">
         <label for="pa-contested">{{ s.contested }}</label>

@@ -33,7 +33,7 @@ export class ReplyFormComponent {
     this.done.set(false);
     this.formError.set(null);
     const text = this.text().trim();
-    this.error.set(!text || text.length > 8000 ? ASSESSMENT_STRINGS.errors['text'] : null);
+    this.error.set(!text || text.length > 8000 ? ASSESSMENT_STRINGS.errors.text : null);
     if (this.error()) return;
     this.sending.set(true);
     try {

@@ -29,5 +29,5 @@ export const ASSESSMENT_STRINGS = {
     evidence: 'Each evidence link starts with http:// or https://.',
     evidenceNeeded: 'Give at least one evidence link to contest the status.',
     text: 'Write a reply (up to 8000 characters).',
-  } as Record<string, string>,
+  },
 };

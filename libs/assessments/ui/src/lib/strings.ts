@@ -1,9 +1,9 @@
 /** Every word of the assessment presentational components, in one place for translation. */
 export const ASSESSMENT_UI_STRINGS = {
-  rating: { on_track: 'On track', some_progress: 'Some progress', off_track: 'Off track', no_evidence: 'No evidence' } as Record<string, string>,
+  rating: { on_track: 'On track', some_progress: 'Some progress', off_track: 'Off track', no_evidence: 'No evidence' } as Partial<Record<string, string>>,
   status: {
     pledged: 'Pledged', in_progress: 'In progress', fulfilled: 'Fulfilled', partially_fulfilled: 'Partially fulfilled', stalled: 'Stalled', withdrawn: 'Withdrawn',
-  } as Record<string, string>,
+  } as Partial<Record<string, string>>,
   by: (name: string) => `Independent assessment by ${name}`,
   contests: (s: string) => `Contests the self-reported status: says it is ${s}`,
   evidence: (n: number) => `Evidence ${n}`,
@@ -16,5 +16,5 @@ export const ASSESSMENT_UI_STRINGS = {
   beneficiaries: (n: number) => `${n.toLocaleString()} beneficiaries`,
   onTime: 'reported on time',
   late: 'reported late',
-  localStatus: { planned: 'Planned', under_way: 'Under way', completed: 'Completed' } as Record<string, string>,
+  localStatus: { planned: 'Planned', under_way: 'Under way', completed: 'Completed' } as Partial<Record<string, string>>,
 };

@@ -31,7 +31,7 @@ export const CRISIS_STRINGS = {
     request: (n: number, state: string) => `${n} nationals · ${state}`,
     requestState: {
       raised: 'Raised', routed: 'Waiting for the partner’s answer', accepted: 'Accepted', declined: 'Declined', escalated: 'Escalated', closed: 'Closed',
-    } as Record<string, string>,
+    } as Partial<Record<string, string>>,
     partner: 'Partner',
     requester: 'Requested by',
   },

@@ -35,7 +35,7 @@ export interface CapFieldsData {
     </dl>
     @if (a.closeReason) { <p class="closed">{{ s.closed(a.closeReason) }}@if (a.closeNote) { — {{ a.closeNote }} }</p> }
     @for (info of a.infos; track info.language) {
-      <section class="info" [attr.lang]="info.language">
+      <section class="info" [attr.lang]="info.language" dir="auto">
         <h3>{{ info.headline }}</h3>
         @if (info.event) { <p><strong>{{ s.event }}:</strong> {{ info.event }}</p> }
         <p class="text">{{ info.description }}</p>

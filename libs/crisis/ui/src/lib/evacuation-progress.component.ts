@@ -6,7 +6,7 @@ export interface EvacuationData {
   id: string;
   name: string;
   operatorOrganisationId: string;
-  progress: { nationality: string; target: number | string; movements: Record<string, number | string>; percent: number | null }[];
+  progress: { nationality: string; target: number | string; movements: Partial<Record<string, number | string>>; percent: number | null }[];
 }
 
 @Component({
@@ -35,7 +35,7 @@ export interface EvacuationData {
 })
 export class EvacuationProgressComponent {
   readonly operations = input<EvacuationData[]>([]);
-  readonly names = input<Record<string, string>>({});
+  readonly names = input<Partial<Record<string, string>>>({});
   protected readonly s = CRISIS_UI_STRINGS.evacuation;
   protected readonly kinds = ['evacuated', 'in_transit', 'returned', 'reintegration_support'];
 }

@@ -46,7 +46,7 @@ export interface PresenceRowData {
 })
 export class PresenceTableComponent {
   readonly rows = input<PresenceRowData[]>([]);
-  readonly names = input<Record<string, string>>({});
+  readonly names = input<Partial<Record<string, string>>>({});
   protected readonly s = CRISIS_UI_STRINGS.presence;
   protected needNames(needs: string[]): string {
     return needs.map((n) => CRISIS_UI_STRINGS.needs[n] ?? n).join(', ');

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
-const ICONS: Record<string, string> = { Extreme: '▲▲', Severe: '▲', Moderate: '◆', Minor: '●', Unknown: '?' };
+const ICONS: Partial<Record<string, string>> = { Extreme: '▲▲', Severe: '▲', Moderate: '◆', Minor: '●', Unknown: '?' };
 
 /** CAP severity with a symbol as well as a colour. */
 @Component({

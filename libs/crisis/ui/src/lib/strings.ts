@@ -5,8 +5,8 @@ export const CRISIS_UI_STRINGS = {
     loading: 'Loading the map…',
     failed: 'The map could not be drawn.',
   },
-  kind: { conflict: 'Armed conflict', civil_unrest: 'Civil unrest', natural_hazard: 'Natural hazard', other: 'Other' } as Record<string, string>,
-  status: { open: 'Open', updated: 'Updated', closed: 'Closed' } as Record<string, string>,
+  kind: { conflict: 'Armed conflict', civil_unrest: 'Civil unrest', natural_hazard: 'Natural hazard', other: 'Other' } as Partial<Record<string, string>>,
+  status: { open: 'Open', updated: 'Updated', closed: 'Closed' } as Partial<Record<string, string>>,
   cap: {
     heading: 'Alert (CAP 1.2 fields)',
     severity: 'Severity',
@@ -35,11 +35,11 @@ export const CRISIS_UI_STRINGS = {
     reported: 'Reported',
     none: 'No State has reported nationals present yet.',
   },
-  needs: { evacuation: 'Evacuation', consular: 'Consular help', shelter: 'Shelter', medical: 'Medical', translation: 'Translation' } as Record<string, string>,
+  needs: { evacuation: 'Evacuation', consular: 'Consular help', shelter: 'Shelter', medical: 'Medical', translation: 'Translation' } as Partial<Record<string, string>>,
   evacuation: {
     none: 'No evacuation operation is open for this crisis.',
     operator: 'Run by',
     nationality: (n: string) => `Nationals of ${n}: evacuated against target`,
-    movements: { evacuated: 'Evacuated', in_transit: 'In transit', returned: 'Returned', reintegration_support: 'Reintegration support' } as Record<string, string>,
+    movements: { evacuated: 'Evacuated', in_transit: 'In transit', returned: 'Returned', reintegration_support: 'Reintegration support' } as Partial<Record<string, string>>,
   },
 };

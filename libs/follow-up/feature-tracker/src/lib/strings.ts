@@ -95,7 +95,7 @@ export const TRACKER_STRINGS = {
     reasonRequired: 'Give a reason.',
     narrativeRequired: 'Describe what has been done.',
     idsFormat: 'Each id is a UUID such as 3f0e…; separate them with commas.',
-  } as Record<string, string>,
+  } as Partial<Record<string, string>>,
 };
 
 export function errorWords(key: string): string {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { FOLLOW_UP_UI_STRINGS } from './strings';
 
 // A distinct symbol per response, so it never relies on colour alone.
-const ICONS: Record<string, string> = { supports: '✔', notes: '✎', rejects: '✖', none: '…' };
+const ICONS: Partial<Record<string, string>> = { supports: '✔', notes: '✎', rejects: '✖', none: '…' };
 
 @Component({
   selector: 'acc-response-badge',

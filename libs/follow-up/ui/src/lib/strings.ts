@@ -1,7 +1,7 @@
 /** Every word of the follow-up presentational components, in one place for translation. */
 export const FOLLOW_UP_UI_STRINGS = {
-  response: { supports: 'Supports', notes: 'Notes', rejects: 'Rejects', none: 'No response yet' } as Record<string, string>,
-  state: { awaiting_response: 'Awaiting response', overdue: 'Overdue', reported: 'Reported' } as Record<string, string>,
+  response: { supports: 'Supports', notes: 'Notes', rejects: 'Rejects', none: 'No response yet' } as Partial<Record<string, string>>,
+  state: { awaiting_response: 'Awaiting response', overdue: 'Overdue', reported: 'Reported' } as Partial<Record<string, string>>,
   table: {
     caption: 'Follow-up per recommendation and addressee',
     recommendation: 'Recommendation',

@@ -67,7 +67,7 @@ export interface TrackerRowData {
     @media (max-width: 44rem) {
       thead { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
       tr { display: grid; padding-block: 0.5rem; border-block-end: 2px solid #c9d1dc; }
-      th, td { display: grid; grid-template-columns: 8rem 1fr; gap: 0.5rem; border: 0; padding-block: 0.2rem; }
+      th, td { display: grid; grid-template-columns: minmax(5.5rem, 35%) 1fr; gap: 0.5rem; border: 0; padding-block: 0.2rem; overflow-wrap: anywhere; }
       th::before, td::before { content: attr(data-label); font-weight: 600; }
     }
   `,
@@ -75,6 +75,6 @@ export interface TrackerRowData {
 export class TrackerTableComponent {
   readonly rows = input<TrackerRowData[]>([]);
   /** Organisation names by id. */
-  readonly names = input<Record<string, string>>({});
+  readonly names = input<Partial<Record<string, string>>>({});
   protected readonly s = FOLLOW_UP_UI_STRINGS.table;
 }

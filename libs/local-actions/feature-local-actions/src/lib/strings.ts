@@ -43,7 +43,7 @@ export const LOCAL_ACTION_STRINGS = {
     statusRequired: 'Choose a status.',
     beneficiaries: 'Enter a whole number, 0 or more.',
     idsFormat: 'Each id is a UUID; separate them with commas.',
-  } as Record<string, string>,
+  } as Partial<Record<string, string>>,
 };
 
 export const words = (key: string | undefined): string | null => (key ? (LOCAL_ACTION_STRINGS.errors[key] ?? key) : null);

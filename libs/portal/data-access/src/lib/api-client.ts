@@ -4,27 +4,32 @@ import { parseApiError } from './api-error.parse';
 import { SessionStore } from './session-store';
 import { QueryValue, toQueryString } from './query-string';
 
+export interface RequestOptions {
+  noStore?: boolean;
+}
+
 /** Same-origin JSON client for `/api`; adds the bearer token and turns error bodies into ApiError. */
 @Injectable({ providedIn: 'root' })
 export class ApiClient {
   private readonly session = inject(SessionStore);
 
-  get<T>(path: string, query: Record<string, QueryValue> = {}): Promise<T> {
-    return this.request<T>('GET', path + toQueryString(query));
+  /** `noStore` keeps the browser's HTTP cache out of it (personal data), whatever the server says. */
+  get<T>(path: string, query: Record<string, QueryValue> = {}, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('GET', path + toQueryString(query), undefined, {}, options);
   }
 
-  post<T>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-    return this.request<T>('POST', path, body, headers);
+  post<T>(path: string, body?: unknown, headers: Record<string, string> = {}, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('POST', path, body, headers, options);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
+  private async request<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', ...extra };
     const token = this.session.token();
     if (token) headers['authorization'] = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
-      response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+      response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin', ...(options.noStore ? { cache: 'no-store' as const } : {}) });
     } catch (error) {
       throw new ApiError(0, error instanceof Error ? error.message : 'Network error');
     }

@@ -1,6 +1,6 @@
 /** Words of the shared presentational components, in one place for translation. */
 export const PORTAL_UI_STRINGS = {
-  live: { connecting: 'Connecting to live updates…', live: 'Live: updates appear as they happen', offline: 'Offline: reconnecting…' } as Record<string, string>,
+  live: { connecting: 'Connecting to live updates…', live: 'Live: updates appear as they happen', offline: 'Offline: reconnecting…' } as Partial<Record<string, string>>,
   retry: 'Try again',
   pager: {
     label: 'Pages',

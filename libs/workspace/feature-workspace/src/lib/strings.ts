@@ -18,7 +18,7 @@ export const WORKSPACE_STRINGS = {
   notification: {
     recommendation_issued: 'New recommendation addressed to you',
     follow_up_overdue: 'A follow-up report is overdue',
-  } as Record<string, string>,
+  } as Partial<Record<string, string>>,
   open: 'Open',
   announceNotification: (what: string) => `New notification: ${what}`,
   announceCommitment: (title: string) => `Commitment updated: ${title}`,

@@ -1,0 +1,71 @@
+import { LaunchedChromium, launchChromium } from '@accord/portal/testing';
+import { ApiClient } from '../support/api-client';
+import { PlatformProcess, startPlatform } from '../support/platform-process';
+import { collectPageErrors, describeWithChromium, futureDate, screenshot, signInThroughForm } from './support/browser-suite';
+
+describeWithChromium('J1 in the browser: live board, logging and reporting through the forms', () => {
+  let platform: PlatformProcess;
+  let chromium: LaunchedChromium;
+
+  beforeAll(async () => {
+    [platform, chromium] = await Promise.all([startPlatform('embedded'), launchChromium()]);
+  }, 100_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await platform?.stop();
+  });
+
+  it('shows a commitment logged by another client over HTTP without a reload', async () => {
+    const page = await chromium.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(platform.url);
+    await page.getByTestId('board-item').first().waitFor();
+    await page.locator('[data-testid="live-status"][data-state="live"]').waitFor();
+    const navigations: string[] = [];
+    page.on('framenavigated', (f) => navigations.push(f.url()));
+
+    const canada = await new ApiClient(platform.url).signIn('focal.ca@accord.demo');
+    const title = `Live board check ${Date.now()}`;
+    const logged = await canada.post<{ id: string }>('/api/commitments', {
+      title, description: 'Logged over HTTP by another client', gcmObjectives: [7], sdgTargets: ['10.7'], indicator: 'i', baseline: 'b', targetValue: 't', dueDate: futureDate(400),
+    });
+    expect(logged.status).toBe(201);
+
+    await page.locator(`[data-testid="board-item"][data-commitment-id="${logged.body.id}"]`).waitFor({ timeout: 5_000 });
+    await expect(page.getByTestId('board-announcer').textContent()).resolves.toContain(title);
+    expect(navigations).toEqual([]);
+    await screenshot(page, 'j1-board-live');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('lets a signed-in focal point log a commitment and report progress', async () => {
+    const page = await chromium.context.newPage();
+    const errors = collectPageErrors(page);
+    await signInThroughForm(page, platform.url, 'focal.bd@accord.demo', '/commitments/new');
+    await page.getByTestId('new-commitment-form').waitFor();
+    const title = `Recruitment fee cap ${Date.now()}`;
+    await page.locator('#nc-title').fill(title);
+    await page.locator('#nc-description').fill('Cap recruitment fees for workers going to Malaysia.');
+    await page.locator('input[name="gcm"][value="6"]').check();
+    await page.locator('#nc-dueDate').fill(futureDate(500));
+    await page.getByRole('button', { name: 'Log commitment' }).click();
+    await page.getByTestId('commitment').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe(title);
+
+    await page.locator('#rp-percent').fill('40');
+    await page.locator('#rp-narrative').fill('Fee cap adopted by the ministry.');
+    await page.getByRole('button', { name: 'Report progress' }).click();
+    await page.locator('[data-testid="commitment"][data-status="in_progress"]').waitFor({ timeout: 5_000 });
+    await page.locator('[data-testid="timeline"] [data-kind="progress"]').first().waitFor();
+    await screenshot(page, 'j1-commitment-progress');
+
+    await page.goto(`${platform.url}/workspace`);
+    await page.locator('[data-testid="workspace-commitments"] [data-testid="board-item"]').first().waitFor();
+    await expect(page.getByTestId('workspace-commitments').textContent()).resolves.toContain(title);
+    await screenshot(page, 'j1-workspace');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,115 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { RoomStore } from '@accord/crisis/data-access';
+import { CRISIS_UI_STRINGS, CapFieldsComponent, EvacuationProgressComponent, PresenceTableComponent, SeverityBadgeComponent, WorldMapComponent } from '@accord/crisis/ui';
+import { AuthStore, LiveUpdatesClient, OrganisationsStore } from '@accord/portal/data-access';
+import { LiveStatusComponent, LoadStateComponent } from '@accord/portal/ui';
+import { PresenceFormComponent } from './presence-form.component';
+import { CRISIS_STRINGS } from './strings';
+
+@Component({
+  selector: 'acc-alert-room-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [RoomStore],
+  imports: [
+    RouterLink, DatePipe, CapFieldsComponent, EvacuationProgressComponent, PresenceTableComponent, SeverityBadgeComponent, WorldMapComponent,
+    LiveStatusComponent, LoadStateComponent, PresenceFormComponent,
+  ],
+  template: `
+    <p><a routerLink="/crisis">{{ s.back }}</a></p>
+    <acc-load-state testId="room" [loading]="store.loading() && !store.view()" [error]="store.notFound() ? s.notFound : store.error()" [loadingText]="s.loading"
+      (retry)="store.refresh()" />
+    <p class="visually-hidden" aria-live="polite" data-testid="room-announcer">{{ store.lastLive() ? s.announce : '' }}</p>
+    @if (store.view(); as v) {
+      <div class="top">
+        <h1 data-testid="alert-headline">{{ v.alert.country }} · {{ v.alert.headline }}</h1>
+        <div class="side"><acc-severity-badge [severity]="v.alert.severity" /><acc-live-status [state]="live.state()" /></div>
+      </div>
+      <p class="meta">{{ ui.kind[v.alert.kind] ?? v.alert.kind }} · {{ ui.status[v.alert.status] ?? v.alert.status }}</p>
+      <div class="columns">
+        <section aria-labelledby="room-cap"><h2 id="room-cap">{{ ui.cap.heading }}</h2><acc-cap-fields [alert]="v.alert" /></section>
+        <section aria-labelledby="room-map"><h2 id="room-map">{{ s.map }}</h2><acc-world-map [country]="v.alert.country" [countryName]="countryName()" /></section>
+      </div>
+      @if (canRaise() && v.alert.status !== 'closed') {
+        <p><a class="button primary" routerLink="/crisis/consular/new" [queryParams]="{ alertId: v.alert.id, country: v.alert.country }"
+          data-testid="raise-consular">{{ s.raiseConsular }}</a></p>
+      }
+      @if (v.room; as room) {
+        <section aria-labelledby="room-presence">
+          <h2 id="room-presence">{{ s.presence }}</h2>
+          <acc-presence-table [rows]="room.presence" [names]="names()" />
+          @if (canReportPresence() && v.alert.status !== 'closed') { <acc-presence-form /> }
+        </section>
+        <section aria-labelledby="room-consular" data-testid="room-consular">
+          <h2 id="room-consular">{{ s.consular }}</h2>
+          <p>{{ s.consularSummary(room.consular.summary.requests, room.consular.summary.nationals) }}</p>
+          <ul class="requests">
+            @for (r of room.consular.mine; track r.id) {
+              <li data-testid="room-consular-request" [attr.data-request-id]="r.id" [attr.data-state]="r.state">
+                <a [routerLink]="['/crisis/consular', r.id]">{{ s.request(r.nationalsCount, s.requestState[r.state] ?? r.state) }}</a>
+                · {{ s.requester }} {{ name(r.requesterOrganisationId) }}@if (r.partnerOrganisationId) { · {{ s.partner }} {{ name(r.partnerOrganisationId) }} }
+                · <time [attr.datetime]="r.changedAt">{{ r.changedAt | date: 'short' }}</time>
+              </li>
+            } @empty { <li class="muted">{{ s.consularNone }}</li> }
+          </ul>
+        </section>
+        <section aria-labelledby="room-evac">
+          <h2 id="room-evac">{{ s.evacuations }}</h2>
+          <acc-evacuation-progress [operations]="room.evacuations" [names]="names()" />
+        </section>
+      } @else {
+        <p class="hint">{{ s.presenceRestricted }}</p>
+      }
+      <section aria-labelledby="room-history">
+        <h2 id="room-history">{{ s.history }}</h2>
+        <ol class="history">
+          @for (h of v.alert.history; track h.version) {
+            <li><time [attr.datetime]="h.at">{{ h.at | date: 'medium' }}</time> · {{ h.change }}@if (h.severity) { · {{ h.severity }} }@if (h.headline) { · {{ h.headline }} }</li>
+          }
+        </ol>
+      </section>
+    }
+  `,
+  styles: `
+    :host { display: grid; gap: 1rem; }
+    .top { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem 1rem; align-items: center; }
+    h1 { margin: 0; }
+    .side { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
+    .meta { margin: 0; color: #4a5261; }
+    .columns { display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); align-items: start; }
+    section { display: grid; gap: 0.5rem; min-inline-size: 0; }
+    h2 { margin: 0; }
+    .requests { margin: 0; padding-inline-start: 1.2rem; display: grid; gap: 0.3rem; }
+    .muted { color: #4a5261; }
+    .history { margin: 0; padding-inline-start: 1.2rem; font-size: 0.9rem; }
+  `,
+})
+export class AlertRoomPageComponent {
+  readonly id = input.required<string>();
+  protected readonly store = inject(RoomStore);
+  protected readonly live = inject(LiveUpdatesClient);
+  private readonly auth = inject(AuthStore);
+  private readonly orgs = inject(OrganisationsStore);
+  protected readonly s = CRISIS_STRINGS.room;
+  protected readonly ui = CRISIS_UI_STRINGS;
+  protected readonly names = computed(() => Object.fromEntries(this.orgs.all().map((o) => [o.id, o.name])));
+  protected readonly canReportPresence = computed(() => this.auth.organisationKind() === 'state' && this.auth.hasRole('crisis_cell_officer', 'consular_officer'));
+  protected readonly canRaise = computed(() => this.auth.organisationKind() === 'state' && this.auth.hasRole('consular_officer'));
+  protected readonly countryName = computed(() => {
+    const c = this.store.view()?.alert.country;
+    return this.orgs.all().find((o) => o.kind === 'state' && o.country === c)?.name ?? '';
+  });
+
+  constructor() {
+    void this.orgs.load();
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.store.load(id));
+    });
+  }
+
+  protected name(id: string): string {
+    return this.orgs.name(id);
+  }
+}
