@@ -15,7 +15,7 @@ import { crisisEntities, crisisMigrations } from '../index';
 import { validateCap } from './cap/testing/xsd-validator';
 import { CrisisWriteModule } from './crisis-write.module';
 
-const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'data', 'cap', 'samples', 'envcanada-update-en-fr.xml'));
+const SAMPLE = readFileSync(join(__dirname, 'cap', 'samples', 'envcanada-update-en-fr.xml'));
 
 describe.each(databaseKinds())('CAP over HTTP (%s)', (kind) => {
   let db: TestDatabase;

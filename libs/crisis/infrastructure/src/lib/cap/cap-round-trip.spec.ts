@@ -6,7 +6,8 @@ import { readCapAlert } from './cap-reader';
 import { writeCapAlert } from './cap-writer';
 import { validateCap } from './testing/xsd-validator';
 
-const SAMPLES = join(__dirname, '..', '..', '..', '..', '..', '..', '..', 'shared', 'data', 'cap', 'samples');
+// Vendored copies of ../shared/data/cap/samples (see SOURCES.md): the repository must test on its own.
+const SAMPLES = join(__dirname, 'samples');
 const sample = (name: string) => readFileSync(join(SAMPLES, name));
 const clock = new ManualClock(new Date('2011-02-24T08:00:00Z'));
 const iom = { organisationId: 'agency-iom', name: 'IOM', kind: 'agency' };
