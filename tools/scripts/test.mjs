@@ -63,6 +63,9 @@ failed = failed || jestStatus;
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+  // A suite that fails to load has no failed test of its own: count it, or the line would read green.
+  const failedCount = r.numFailedTests + r.numRuntimeErrorTestSuites;
+  if (r.numRuntimeErrorTestSuites) console.log(`${r.numRuntimeErrorTestSuites} test file(s) failed to run`);
+  console.log(`\n${r.numPassedTests} passed, ${failedCount} failed, ${skipped} skipped`);
 }
 process.exit(failed ? 1 : 0);
