@@ -3,8 +3,8 @@ import { COMMITMENT_STREAM } from '@accord/commitments/contracts';
 import { newEnvelope } from '@accord/shared/contracts';
 import { UnitOfWork } from '@accord/shared/messaging';
 import { databaseKinds, eventually } from '@accord/shared/testing';
-import { HttpClient } from '../testing/http-client';
-import { startTestApp, TestApp } from '../testing/test-app';
+import { HttpClient } from '@accord/shared/service-testing';
+import { startTestApp, TestApp } from '@accord/shared/service-testing';
 import { assessmentsEntities, assessmentsMigrations } from '../index';
 import { AssessmentsWriteModule } from './assessments-write.module';
 

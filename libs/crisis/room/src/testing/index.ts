@@ -1,4 +1,3 @@
+// The Nest-on-Fastify test app shared by every read-model and write-module integration suite.
+export * from '@accord/shared/service-testing';
 export * from './crisis-room.envelopes';
-export * from './http-client';
-export * from './recording-live-publisher';
-export * from './test-app';

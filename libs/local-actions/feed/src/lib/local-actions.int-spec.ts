@@ -1,7 +1,7 @@
 import { localActionsEntities, localActionsMigrations, LocalActionsWriteModule } from '@accord/local-actions/infrastructure';
 import { databaseKinds, eventually } from '@accord/shared/testing';
-import { HttpClient } from '../testing/http-client';
-import { startTestApp, TestApp } from '../testing/test-app';
+import { HttpClient } from '@accord/shared/service-testing';
+import { startTestApp, TestApp } from '@accord/shared/service-testing';
 import { localActionFeedMigrations } from '../index';
 import { LocalActionFeedModule } from './local-action-feed.module';
 import { LocalActionPage, LocalActionView } from './local-action-view';

@@ -1,3 +1,2 @@
-export * from './http-client';
-export * from './recording-live-publisher';
-export * from './test-app';
+// The Nest-on-Fastify test app shared by every read-model and write-module integration suite.
+export * from '@accord/shared/service-testing';

@@ -1,0 +1,3 @@
+export * from './lib/http-client';
+export * from './lib/recording-live-publisher';
+export * from './lib/test-app';
