@@ -33,6 +33,11 @@ export class CommitmentStore {
     this.detail.set(null);
     this.loading.set(true);
     await this.refresh();
+    // The page reads a read model: a commitment logged a moment ago may not be projected yet.
+    for (let tries = 0; tries < 15 && this.id === id && this.error()?.status === 404; tries++) {
+      await new Promise((r) => setTimeout(r, 300));
+      await this.refresh();
+    }
     this.loading.set(false);
   }
 
@@ -54,6 +59,7 @@ export class CommitmentStore {
 
   private async onLive(view: CommitmentView): Promise<void> {
     const current = this.detail();
+    if (!current && view.id === this.id) return this.refresh();
     if (!current || view.id !== current.id || view.version <= current.version) return;
     // The view carries no timeline: show the new fields at once, then fetch the timeline.
     this.detail.set({ ...current, ...view });
