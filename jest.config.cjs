@@ -10,4 +10,5 @@ function projects(dir, depth) {
     .flatMap((d) => projects(`${dir}/${d.name}`, depth - 1));
 }
 
-module.exports = { projects: [...projects('apps', 1), ...projects('libs', 3), ...projects('tools', 2), ...projects('infra', 0)] };
+// testTimeout is a global option (jest ignores it per project): the ceiling for the slowest e2e steps.
+module.exports = { testTimeout: 60_000, projects: [...projects('apps', 1), ...projects('libs', 3), ...projects('tools', 2), ...projects('infra', 0)] };
