@@ -2,3 +2,4 @@ export * from './lib/data-source.factory';
 export * from './lib/database-config';
 export * from './lib/embedded-postgres';
 export * from './lib/run-migrations';
+export * from './lib/read-page';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
 import { CommitmentDetailView, CommitmentView, Page, TimelineEntry } from '../commitment-view';
 import { BoardFilter, boardWhere } from './board-filter';
@@ -12,11 +13,12 @@ export class CommitmentBoardQueries {
   async page(filter: BoardFilter): Promise<Page<CommitmentView>> {
     const { sql, params } = boardWhere(filter);
     const offset = (filter.page - 1) * filter.pageSize;
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT ${COMMITMENT_VIEW_COLUMNS} FROM board.commitment_view ${sql} ORDER BY logged_at DESC, id LIMIT ${filter.pageSize} OFFSET ${offset}`, params),
-      this.db.query(`SELECT count(*)::int AS total FROM board.commitment_view ${sql}`, params),
-    ]);
-    return { items: (rows as CommitmentViewRow[]).map(toCommitmentView), total: count[0].total, page: filter.page, pageSize: filter.pageSize };
+    const { rows, total } = await readPage<CommitmentViewRow>(this.db, {
+      rows: `SELECT ${COMMITMENT_VIEW_COLUMNS} FROM board.commitment_view ${sql} ORDER BY logged_at DESC, id LIMIT ${filter.pageSize} OFFSET ${offset}`,
+      count: `SELECT count(*)::int AS total FROM board.commitment_view ${sql}`,
+      params,
+    });
+    return { items: rows.map(toCommitmentView), total, page: filter.page, pageSize: filter.pageSize };
   }
 
   async findView(id: string): Promise<CommitmentView | null> {

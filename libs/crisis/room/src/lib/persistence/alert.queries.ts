@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readPage } from '@accord/shared/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertHistoryEntry, AlertListEntry, AlertPublicView, Page } from '../crisis-room-views';
 import { AlertListFilter, alertListWhere } from './alert-list.filter';
@@ -13,11 +14,12 @@ export class AlertQueries {
   async page(filter: AlertListFilter): Promise<Page<AlertListEntry>> {
     const { sql, params } = alertListWhere(filter);
     const offset = (filter.page - 1) * filter.pageSize;
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT * FROM crisis_room.alert ${sql} ORDER BY raised_at DESC, id LIMIT ${filter.pageSize} OFFSET ${offset}`, params),
-      this.db.query(`SELECT count(*)::int AS total FROM crisis_room.alert ${sql}`, params),
-    ]);
-    return { items: (rows as AlertRow[]).map(toListEntry), total: count[0].total, page: filter.page, pageSize: filter.pageSize };
+    const { rows, total } = await readPage<AlertRow>(this.db, {
+      rows: `SELECT * FROM crisis_room.alert ${sql} ORDER BY raised_at DESC, id LIMIT ${filter.pageSize} OFFSET ${offset}`,
+      count: `SELECT count(*)::int AS total FROM crisis_room.alert ${sql}`,
+      params,
+    });
+    return { items: rows.map(toListEntry), total, page: filter.page, pageSize: filter.pageSize };
   }
 
   async row(id: string, reader: Reader = this.db): Promise<AlertRow | null> {

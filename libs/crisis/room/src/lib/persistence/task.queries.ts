@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
 import { Page } from '../crisis-room-views';
 import { TaskView } from '../room-views';
@@ -23,11 +24,12 @@ export class TaskQueries {
 
   async openFor(organisationId: string, page: number, pageSize: number): Promise<Page<TaskView>> {
     const where = `WHERE t.organisation_id = $1 AND t.status = 'open'`;
-    const [rows, count] = await Promise.all([
-      this.db.query(`${TASK_SELECT} ${where} ORDER BY t.opened_at DESC, t.alert_id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, [organisationId]),
-      this.db.query(`SELECT count(*)::int AS total FROM crisis_room.task t ${where}`, [organisationId]),
-    ]);
-    return { items: (rows as TaskRow[]).map(toTaskView), total: count[0].total, page, pageSize };
+    const { rows, total } = await readPage<TaskRow>(this.db, {
+      rows: `${TASK_SELECT} ${where} ORDER BY t.opened_at DESC, t.alert_id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      count: `SELECT count(*)::int AS total FROM crisis_room.task t ${where}`,
+      params: [organisationId],
+    });
+    return { items: rows.map(toTaskView), total, page, pageSize };
   }
 
   /** Tasks an event opened (still open): the exposure notifications to send after its commit. */

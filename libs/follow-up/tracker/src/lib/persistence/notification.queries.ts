@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
 import { NotificationView, Page } from '../tracker-views';
 
@@ -17,13 +18,13 @@ export class NotificationQueries {
   constructor(private readonly db: DataSource) {}
 
   async page(organisationId: string, page: number, pageSize: number): Promise<Page<NotificationView>> {
-    const rows: NotificationRecord[] = await this.db.query(
-      `SELECT event_id, kind, recommendation_id, at, detail FROM tracker.notification WHERE organisation_id = $1
+    const { rows, total } = await readPage<NotificationRecord>(this.db, {
+      rows: `SELECT event_id, kind, recommendation_id, at, detail FROM tracker.notification WHERE organisation_id = $1
        ORDER BY at DESC, event_id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-      [organisationId],
-    );
-    const count = await this.db.query(`SELECT count(*)::int AS total FROM tracker.notification WHERE organisation_id = $1`, [organisationId]);
-    return { items: rows.map(toView), total: count[0].total, page, pageSize };
+      count: `SELECT count(*)::int AS total FROM tracker.notification WHERE organisation_id = $1`,
+      params: [organisationId],
+    });
+    return { items: rows.map(toView), total, page, pageSize };
   }
 
   async ofEvent(eventId: string): Promise<(NotificationView & { organisationId: string })[]> {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
 import { CLOCK, Clock } from '@accord/shared/kernel';
 import { Page, TrackerRow } from '../tracker-views';
@@ -14,13 +15,13 @@ export class TrackerQueries {
   async page(filter: TrackerFilter): Promise<Page<TrackerRow>> {
     const { sql, params } = trackerWhere(filter, this.today());
     const offset = (filter.page - 1) * filter.pageSize;
-    const rows: TrackerRowRecord[] = await this.db.query(
-      `SELECT ${TRACKER_ROW_COLUMNS} ${FROM} ${sql} ORDER BY r.due_date, r.issued_at, r.id, a.addressee_id LIMIT ${filter.pageSize} OFFSET ${offset}`,
+    const { rows, total } = await readPage<TrackerRowRecord>(this.db, {
+      rows: `SELECT ${TRACKER_ROW_COLUMNS} ${FROM} ${sql} ORDER BY r.due_date, r.issued_at, r.id, a.addressee_id LIMIT ${filter.pageSize} OFFSET ${offset}`,
+      // The CTE types $1 (today) for a count whose filters may not use it.
+      count: `WITH p AS (SELECT $1::date AS today) SELECT count(*)::int AS total ${FROM} ${sql}`,
       params,
-    );
-    // The CTE types $1 (today) for a count whose filters may not use it.
-    const count = await this.db.query(`WITH p AS (SELECT $1::date AS today) SELECT count(*)::int AS total ${FROM} ${sql}`, params);
-    return { items: rows.map(toTrackerRow), total: count[0].total, page: filter.page, pageSize: filter.pageSize };
+    });
+    return { items: rows.map(toTrackerRow), total, page: filter.page, pageSize: filter.pageSize };
   }
 
   async rowsOf(recommendationId: string, addresseeId?: string): Promise<TrackerRow[]> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
 import { LocalActionPage, LocalActionView } from '../local-action-view';
 import { feedWhere, LocalActionFeedFilter } from './local-action-feed.filter';
@@ -11,10 +12,12 @@ export class LocalActionFeedQueries {
   async page(filter: LocalActionFeedFilter): Promise<LocalActionPage> {
     const { sql, params } = feedWhere(filter);
     const offset = (filter.page - 1) * filter.pageSize;
-    // One after the other: the embedded database multiplexes one session and parallel queries gain nothing there.
-    const rows = await this.db.query(`SELECT ${LOCAL_ACTION_VIEW_COLUMNS} FROM local_action_feed.local_action_view ${sql} ORDER BY reported_at DESC, id LIMIT ${filter.pageSize} OFFSET ${offset}`, params);
-    const count = await this.db.query(`SELECT count(*)::int AS total FROM local_action_feed.local_action_view ${sql}`, params);
-    return { items: (rows as LocalActionViewRow[]).map(toLocalActionView), total: count[0].total, page: filter.page, pageSize: filter.pageSize };
+    const { rows, total } = await readPage<LocalActionViewRow>(this.db, {
+      rows: `SELECT ${LOCAL_ACTION_VIEW_COLUMNS} FROM local_action_feed.local_action_view ${sql} ORDER BY reported_at DESC, id LIMIT ${filter.pageSize} OFFSET ${offset}`,
+      count: `SELECT count(*)::int AS total FROM local_action_feed.local_action_view ${sql}`,
+      params,
+    });
+    return { items: rows.map(toLocalActionView), total, page: filter.page, pageSize: filter.pageSize };
   }
 
   async find(id: string): Promise<LocalActionView | null> {
