@@ -1,0 +1,3 @@
+import { PermissionTable } from './rule-helpers';
+
+export const ASSESSMENTS_PERMISSIONS = {} as const satisfies PermissionTable;
