@@ -99,14 +99,35 @@ export class EmbeddedConsumer {
     );
     const handled = new Map<string, string>();
     try {
-      for (const row of rows) {
-        if (!(await this.deliver(row)) || this.halted) break;
-        handled.set(row.topic, row.position);
+      if (await this.deliverAll(rows)) {
+        for (const row of rows) handled.set(row.topic, row.position);
+      } else {
+        for (const row of rows) {
+          if (!(await this.deliver(row)) || this.halted) break;
+          handled.set(row.topic, row.position);
+        }
       }
     } finally {
       if (!this.halted && handled.size > 0) await this.checkpoint(handled);
     }
     return rows.length;
+  }
+
+  /** The whole batch in one go when the subscriber can take it; false sends it row by row instead. */
+  private async deliverAll(rows: LogRow[]): Promise<boolean> {
+    const handleBatch = this.subscription.handleBatch?.bind(this.subscription);
+    if (!handleBatch || rows.length < 2 || this.stopping) return false;
+    try {
+      await handleBatch(rows.map((row) => this.message(row, 1)));
+      return !this.halted;
+    } catch (e) {
+      this.log.debug(`batch of ${rows.length} failed, delivering one by one: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
+    }
+  }
+
+  private message(row: LogRow, attempt: number): DeliveredMessage {
+    return { topic: row.topic, key: row.key, envelope: row.envelope, attempt, position: row.position, headers: row.headers ?? {} };
   }
 
   /** True once the row is handled or dead-lettered; false when interrupted by a stop. */
@@ -116,8 +137,7 @@ export class EmbeddedConsumer {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       if (this.stopping) return false;
       try {
-        const message: DeliveredMessage = { topic: row.topic, key: row.key, envelope: row.envelope, attempt, position: row.position, headers: row.headers ?? {} };
-        await this.subscription.handle(message);
+        await this.subscription.handle(this.message(row, attempt));
         return true;
       } catch (e) {
         reason = e instanceof Error ? e.message : String(e);

@@ -3,6 +3,7 @@ import { EventRegistry } from '@accord/shared/contracts';
 import { databaseKinds } from '@accord/shared/testing';
 import { MessagingTestDatabase } from '../../testing/messaging-test-database';
 import { aThingHappened, thingHappenedSchema, THING_STREAM } from '../../testing/thing-happened.schema';
+import { applyBatchOnce } from './apply-batch-once';
 import { applyOnce } from './apply-once';
 import { EventConsumerHost } from './event-consumer-host';
 
@@ -33,6 +34,28 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
     await expect(applyOnce(ds, 'counter', event, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await applyOnce(ds, 'counter', event, bump('c-2'))).toBe(true);
     expect(await counter('c-2')).toBe(1);
+  });
+
+  it('applies a batch in one transaction: duplicates within it and pairs already applied run once', async () => {
+    const first = aThingHappened('b-1', 1);
+    const second = aThingHappened('b-1', 2);
+    await applyOnce(ds, 'counter', first, bump('b-1'));
+    const effect = (envelope: typeof first) => ({ consumer: 'counter', envelope, effect: bump('b-1') });
+    const applied = await applyBatchOnce(ds, [effect(first), effect(second), effect(second)]);
+    expect(applied.map((a) => a.envelope.eventId)).toEqual([second.eventId]);
+    expect(await counter('b-1')).toBe(2);
+  });
+
+  it('rolls the whole batch back when one effect fails: no inbox row, no effect', async () => {
+    const ok = aThingHappened('b-2', 1);
+    const bad = aThingHappened('b-2', 2);
+    const batch = [
+      { consumer: 'counter', envelope: ok, effect: bump('b-2') },
+      { consumer: 'counter', envelope: bad, effect: async () => Promise.reject(new Error('poison')) },
+    ];
+    await expect(applyBatchOnce(ds, batch)).rejects.toThrow('poison');
+    expect(await counter('b-2')).toBe(0);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM messaging.inbox_message WHERE event_id = ANY($1::uuid[])`, [[ok.eventId, bad.eventId]])).toEqual([{ n: 0 }]);
   });
 
   it('hosts projections: validates, applies each once, skips the ones already applied on retry', async () => {

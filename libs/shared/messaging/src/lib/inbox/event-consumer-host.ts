@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope, EventRegistry } from '@accord/shared/contracts';
 import { DeliveredMessage, EventTransport } from '../transport/event-transport';
+import { applyBatchOnce, BatchEffect } from './apply-batch-once';
 import { applyOnce } from './apply-once';
 
 export interface ProjectionRegistration {
@@ -47,7 +48,25 @@ export class EventConsumerHost {
     this.started = true;
     const topics = this.topics();
     if (topics.length === 0) return;
-    await transport.subscribe({ group, topics, maxAttempts: options.maxAttempts, handle: (m) => this.handle(m) });
+    await transport.subscribe({ group, topics, maxAttempts: options.maxAttempts, handle: (m) => this.handle(m), handleBatch: (ms) => this.handleBatch(ms) });
+  }
+
+  /**
+   * Every projection's share of a batch in one transaction (one inbox statement, one commit), the
+   * consumer's main cost under load. Any failure rejects the lot and the transport falls back to
+   * `handle` per message, which isolates a poison event.
+   */
+  async handleBatch(messages: readonly DeliveredMessage[]): Promise<void> {
+    const effects: (BatchEffect & { projection: ProjectionRegistration })[] = [];
+    for (const message of messages) {
+      const envelope = this.registry.validate<EventEnvelope>(message.envelope);
+      for (const projection of this.projections) {
+        if (!projection.topics.includes(message.topic)) continue;
+        effects.push({ projection, consumer: projection.name, envelope, effect: (manager) => projection.apply(envelope, manager) });
+      }
+    }
+    const applied = await applyBatchOnce(this.dataSource, effects);
+    for (const e of applied as typeof effects) if (e.projection.afterCommit) await this.afterCommit(e.projection, e.envelope);
   }
 
   /** Rejecting makes the transport retry, then dead-letter (an invalid envelope always does). */

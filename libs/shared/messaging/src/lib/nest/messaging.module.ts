@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { EventRegistry } from '@accord/shared/contracts';
@@ -7,6 +8,10 @@ import { OutboxWriter } from '../outbox/outbox-writer';
 import { UnitOfWork } from '../outbox/unit-of-work';
 import { TransactionalCommandBus } from '../outbox/transactional-command-bus';
 import { CommandAuditor } from '../outbox/command-auditor';
+import { IdempotencyContext } from '../idempotency/idempotency-context';
+import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
+import { IdempotencyPurge } from '../idempotency/idempotency-purge';
+import { IdempotencyStore } from '../idempotency/idempotency-store';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { EmbeddedTransport } from '../embedded/embedded-transport';
 import { EventConsumerHost } from '../inbox/event-consumer-host';
@@ -35,9 +40,14 @@ export class MessagingModule {
       },
       {
         provide: TransactionalCommandBus,
-        useFactory: (uow: UnitOfWork, bus: CommandBus, auditor?: CommandAuditor) => new TransactionalCommandBus(uow, bus, auditor),
-        inject: [UnitOfWork, CommandBus, { token: CommandAuditor, optional: true }],
+        useFactory: (uow: UnitOfWork, bus: CommandBus, idempotency: IdempotencyContext, auditor?: CommandAuditor) => new TransactionalCommandBus(uow, bus, auditor, idempotency),
+        inject: [UnitOfWork, CommandBus, IdempotencyContext, { token: CommandAuditor, optional: true }],
       },
+      // Every write of every service accepts an Idempotency-Key (the table comes with messagingMigrations).
+      { provide: IdempotencyStore, useFactory: (ds: DataSource) => new IdempotencyStore(ds), inject: [DataSource] },
+      { provide: IdempotencyContext, useFactory: (store: IdempotencyStore) => new IdempotencyContext(store), inject: [IdempotencyStore] },
+      { provide: IdempotencyPurge, useFactory: (store: IdempotencyStore) => new IdempotencyPurge(store), inject: [IdempotencyStore] },
+      { provide: APP_INTERCEPTOR, useFactory: (store: IdempotencyStore, context: IdempotencyContext) => new IdempotencyInterceptor(store, context), inject: [IdempotencyStore, IdempotencyContext] },
       { provide: EVENT_TRANSPORT, useFactory: (ds: DataSource) => transportFor(ds, options), inject: [DataSource] },
       {
         provide: OutboxRelay,
@@ -55,7 +65,7 @@ export class MessagingModule {
       module: MessagingModule,
       global: true,
       providers,
-      exports: [EventRegistry, OutboxWriter, UnitOfWork, TransactionalCommandBus, EVENT_TRANSPORT, OutboxRelay, EventConsumerHost, MESSAGING_OPTIONS],
+      exports: [EventRegistry, OutboxWriter, UnitOfWork, TransactionalCommandBus, IdempotencyStore, EVENT_TRANSPORT, OutboxRelay, EventConsumerHost, MESSAGING_OPTIONS],
     };
   }
 }

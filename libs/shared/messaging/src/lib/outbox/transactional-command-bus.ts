@@ -1,5 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { CommandBus, ICommand } from '@nestjs/cqrs';
+import { IdempotencyContext } from '../idempotency/idempotency-context';
 import { CommandAuditor } from './command-auditor';
 import { UnitOfWork } from './unit-of-work';
 
@@ -13,6 +14,7 @@ export class TransactionalCommandBus {
     private readonly uow: UnitOfWork,
     private readonly commandBus: CommandBus,
     @Optional() private readonly auditor?: CommandAuditor,
+    @Optional() private readonly idempotency?: IdempotencyContext,
   ) {}
 
   async execute<TResult = unknown>(command: ICommand): Promise<TResult> {
@@ -20,6 +22,7 @@ export class TransactionalCommandBus {
       return await this.uow.run(async () => {
         const result = (await this.commandBus.execute(command)) as TResult;
         await this.auditor?.accepted(command, this.uow.manager);
+        await this.idempotency?.executed(this.uow.manager, result);
         return result;
       });
     } catch (e) {

@@ -28,6 +28,12 @@ export interface Subscription {
   readonly topics: readonly string[];
   /** Resolve to acknowledge; reject to retry. After `maxAttempts` rejections the event is dead-lettered. */
   handle(message: DeliveredMessage): Promise<void>;
+  /**
+   * Optional: several messages at once, all or nothing (one transaction for the lot). A transport may
+   * call it with a batch in order; when it rejects, the transport hands the same messages to `handle`
+   * one by one, so retries and dead-lettering stay per message.
+   */
+  handleBatch?(messages: readonly DeliveredMessage[]): Promise<void>;
   /** Default 5. */
   readonly maxAttempts?: number;
 }

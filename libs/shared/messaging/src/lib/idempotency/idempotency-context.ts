@@ -1,0 +1,29 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { EntityManager } from 'typeorm';
+import { IdempotencyKeyId } from './idempotency-key';
+import { IdempotencyStore } from './idempotency-store';
+
+interface IdempotentRequest {
+  readonly id: IdempotencyKeyId;
+  /** The status the route answers with on success (@HttpCode or the method's default). */
+  readonly status: number;
+}
+
+/**
+ * Carries the key of the request being handled down to the TransactionalCommandBus, which marks it
+ * executed in the command's own transaction: a crash after commit cannot lead to the command running twice.
+ */
+export class IdempotencyContext {
+  private readonly current = new AsyncLocalStorage<IdempotentRequest>();
+
+  constructor(private readonly store: IdempotencyStore) {}
+
+  run<T>(request: IdempotentRequest, fn: () => Promise<T>): Promise<T> {
+    return this.current.run(request, fn);
+  }
+
+  async executed(manager: EntityManager, result: unknown): Promise<void> {
+    const request = this.current.getStore();
+    if (request) await this.store.markExecuted(manager, request.id, request.status, result);
+  }
+}
