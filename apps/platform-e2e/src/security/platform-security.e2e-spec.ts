@@ -31,7 +31,8 @@ describe.each(databaseKinds())('security of the built platform (%s database)', (
     platform = await startPlatform(kind, { ACCORD_RATE_WRITES_IP: '1000000', ACCORD_RATE_WRITES_TOKEN: '1000000', ACCORD_RATE_SIGNIN_IP: '1000000' });
     anonymous = new ApiClient(platform.url);
     [focalBd, focalMy, viewerBd, admin] = await Promise.all(['focal.bd', 'focal.my', 'viewer.bd', 'admin'].map((p) => anonymous.signIn(`${p}@accord.demo`)));
-    const others = await Promise.all(['crisis.iom', 'crisis.bd', 'consular.bd', 'secretariat.bali'].map((p) => anonymous.signIn(`${p}@accord.demo`)));
+    // One person per kind of organisation that writes (a city's and a CSO's focal points included), so each write finds one it lets through.
+    const others = await Promise.all(['crisis.iom', 'crisis.bd', 'consular.bd', 'secretariat.bali', 'focal.naga', 'focal.mfa'].map((p) => anonymous.signIn(`${p}@accord.demo`)));
     candidates = [focalBd, ...others, admin];
     const logged = await focalBd.post<{ id: string }>('/api/commitments', {
       title: 'Fixture commitment owned by Bangladesh', description: 'IDOR fixture', gcmObjectives: [6], sdgTargets: ['10.7'],

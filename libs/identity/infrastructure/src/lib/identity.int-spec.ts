@@ -4,7 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SignInResponse } from '@accord/identity/contracts';
-import { authenticateSocketHandshake, Authenticator, CurrentActor, RequireRoles } from '@accord/shared/auth';
+import { authenticateSocketHandshake, Authenticator, CurrentActor, Permit } from '@accord/shared/auth';
 import { DomainExceptionFilter } from '@accord/shared/http';
 import { Actor } from '@accord/shared/kernel';
 import { createDataSource, runMigrations } from '@accord/shared/persistence';
@@ -21,7 +21,7 @@ const PASSWORD = 'accord-demo-2016';
 @Controller('api/test-only')
 class SecretariatOnlyController {
   @Get()
-  @RequireRoles('secretariat_officer')
+  @Permit('recommendation.issue')
   get(@CurrentActor() actor: Actor): Actor {
     return actor;
   }
@@ -122,7 +122,7 @@ describe.each(databaseKinds())('identity over HTTP (%s)', (kind) => {
     expect((await signIn('viewer.eg@accord.demo')).statusCode).toBe(401);
   });
 
-  it('@RequireRoles answers 403 to the wrong role and lets the right one through', async () => {
+  it('@Permit answers 403 to the wrong role and lets the right one through', async () => {
     const focal = (await signIn('focal.bd@accord.demo')).json<SignInResponse>().accessToken;
     const secretariat = (await signIn('secretariat.bali@accord.demo')).json<SignInResponse>().accessToken;
     const refused = await app.inject({ method: 'GET', url: '/api/test-only', headers: { authorization: `Bearer ${focal}` } });

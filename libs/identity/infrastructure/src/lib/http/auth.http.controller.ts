@@ -38,6 +38,7 @@ export class AuthHttpController {
 
   @Post('sign-out')
   @ApiBearerAuth()
+  @Permit('auth.sign-out')
   @HttpCode(204)
   signOut(@CurrentActor() actor: Actor, @Req() request: AuthenticatedRequest): Promise<void> {
     return this.signOutService.signOut(actor, auditOrigin(request));

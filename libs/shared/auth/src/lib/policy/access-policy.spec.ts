@@ -1,5 +1,6 @@
 import { Actor } from '@accord/shared/kernel';
 import { AccessPolicy } from './access-policy';
+import { PermissionRule } from './permission-rule';
 import { PERMISSIONS, Permission } from './permissions';
 
 const actor = (roles: string[], kind: string, organisationId = `${kind}-x`): Actor => ({ personId: 'p', organisationId, roles, organisation: { id: organisationId, name: 'X', kind, country: null } });
@@ -19,6 +20,26 @@ describe('AccessPolicy', () => {
     ['crisis.alert.raise', ['crisis_cell_officer'], 'state', false],
     ['consular.request.raise', ['consular_officer'], 'state', true],
     ['consular.request.raise', ['consular_officer'], 'agency', false],
+    ['consular.request.raise', ['crisis_cell_officer'], 'state', false],
+    ['consular.case.read', ['consular_officer'], 'state', true],
+    ['consular.case.read', ['crisis_cell_officer'], 'agency', true],
+    ['consular.case.read', ['focal_point'], 'state', false],
+    ['consular.case.read', ['consular_officer'], 'cso', false],
+    ['assessment.publish', ['focal_point'], 'cso', true],
+    ['assessment.publish', ['focal_point'], 'state', false],
+    ['evacuation.operation.open', ['crisis_cell_officer'], 'agency', true],
+    ['evacuation.operation.open', ['crisis_cell_officer'], 'state', false],
+    ['evacuation.movement.report', ['consular_officer'], 'state', true],
+    ['evacuation.movement.report', ['crisis_cell_officer'], 'agency', true],
+    ['evacuation.movement.report', ['focal_point'], 'cso', false],
+    ['local-action.report', ['focal_point'], 'city', true],
+    ['local-action.report', ['focal_point'], 'state', false],
+    ['meeting.record', ['secretariat_officer'], 'secretariat', true],
+    ['recommendation.respond', ['focal_point'], 'state', true],
+    ['recommendation.respond', ['viewer'], 'state', false],
+    ['crisis.presence.report', ['crisis_cell_officer'], 'state', true],
+    ['crisis.presence.report', ['crisis_cell_officer'], 'agency', false],
+    ['crisis.alert.import-cap', ['crisis_cell_officer'], 'state', false],
     ['admin.people.disable', ['admin'], 'platform', true],
     ['admin.people.disable', ['admin'], 'state', false],
     ['admin.people.disable', ['focal_point'], 'platform', false],
@@ -31,9 +52,10 @@ describe('AccessPolicy', () => {
     expect(policy.can({ personId: 'p', organisationId: 'state-bd', roles: ['focal_point'] }, 'commitment.log')).toBe(false);
   });
 
-  it('every permission names at least one role, except the signed-in-only ones', () => {
-    const open = Object.entries(PERMISSIONS).filter(([, r]) => r.roles.length === 0).map(([name]) => name);
-    expect(open).toEqual(['auth.me']);
+  it('every permission names at least one role, except the signed-in-only ones, which are scoped to the caller', () => {
+    const open = Object.entries(PERMISSIONS as Record<string, PermissionRule>).filter(([, r]) => r.roles.length === 0);
+    expect(open.map(([name]) => name).sort()).toEqual(['auth.me', 'auth.sign-out', 'crisis.tasks.read', 'follow-up.tracker.read', 'notifications.read']);
+    for (const [name, rule] of open) if (name !== 'auth.me') expect(rule.resourceCheck).toMatch(/caller/);
   });
 
   it('lets a socket into the public room and its own organisation room only; unknown rooms are refused', () => {

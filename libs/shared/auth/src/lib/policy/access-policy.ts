@@ -42,6 +42,11 @@ export class AccessPolicy {
     return rule ? rule(actor, room.slice(colon + 1)) : false;
   }
 
+  /** The room prefixes that have a rule (for the generated docs/security.md). */
+  roomPrefixes(): string[] {
+    return [...this.roomRules.keys()];
+  }
+
   addRoomRule(prefix: string, rule: RoomRule): void {
     if (!/^[a-z][a-z-]*:$/.test(prefix)) throw new Error(`a room prefix looks like "crisis:", got "${prefix}"`);
     if (this.roomRules.has(prefix)) throw new Error(`room prefix ${prefix} already has a rule`);

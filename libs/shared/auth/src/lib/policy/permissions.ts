@@ -6,6 +6,7 @@ import { EVACUATIONS_PERMISSIONS } from './permissions/evacuations.permissions';
 import { FOLLOW_UP_PERMISSIONS } from './permissions/follow-up.permissions';
 import { IDENTITY_PERMISSIONS } from './permissions/identity.permissions';
 import { LOCAL_ACTION_PERMISSIONS } from './permissions/local-actions.permissions';
+import { SUBSCRIPTIONS_PERMISSIONS } from './permissions/subscriptions.permissions';
 
 /**
  * Every named permission of Accord, one table per context (permissions/*.permissions.ts). An endpoint
@@ -21,6 +22,7 @@ export const PERMISSIONS = {
   ...CONSULAR_PERMISSIONS,
   ...EVACUATIONS_PERMISSIONS,
   ...IDENTITY_PERMISSIONS,
+  ...SUBSCRIPTIONS_PERMISSIONS,
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
