@@ -17,6 +17,26 @@ describe('gateway routing', () => {
     expect(upstreamFor(method, url, env)).toBe(expected);
   });
 
+  it.each([
+    ['state', 'http://states:3001'],
+    ['city', 'http://cities:3002'],
+    ['cso', 'http://cso:3003'],
+    ['agency', 'http://agencies:3005'],
+    ['secretariat', 'http://states:3001'],
+    [null, 'http://states:3001'],
+    ['constructor', 'http://states:3001'],
+  ])('routes a commitment write by a %s organisation to %s', (kind, expected) => {
+    const all = { ...env, CITIES_SERVICE_URL: 'http://cities:3002', CIVIL_SOCIETY_SERVICE_URL: 'http://cso:3003' };
+    expect(upstreamFor('POST', '/api/commitments', all, kind)).toBe(expected);
+    expect(upstreamFor('PATCH', '/api/commitments/7/status', all, kind)).toBe(expected);
+    expect(upstreamFor('GET', '/api/commitments/export.csv', all, kind)).toBeNull();
+  });
+
+  it('sends a kind whose service is not configured to the default owner', () => {
+    expect(upstreamFor('POST', '/api/commitments', env, 'city')).toBe('http://states:3001');
+    expect(upstreamFor('POST', '/api/commitments', env, 'agency')).toBe('http://agencies:3005');
+  });
+
   it('proxies nothing when the services are not configured (the platform)', () => {
     expect(upstreamFor('POST', '/api/commitments', {})).toBeNull();
   });

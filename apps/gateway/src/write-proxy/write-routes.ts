@@ -7,10 +7,24 @@ export interface WriteRoute {
   prefix: string;
   envVar: string;
   reads?: boolean;
+  /**
+   * Several services host the same context, each for its own kind of organisation: a write goes to the
+   * service of the caller's organisation kind (from the verified token); `envVar` takes the rest
+   * (no token, another kind), and that service answers 401/403 itself.
+   */
+  byKind?: Readonly<Record<string, string>>;
 }
 
+/** Commitments are logged by States, cities, civil society and agencies, each in its own service. */
+export const COMMITMENT_OWNERS: Readonly<Record<string, string>> = {
+  state: 'STATES_SERVICE_URL',
+  city: 'CITIES_SERVICE_URL',
+  cso: 'CIVIL_SOCIETY_SERVICE_URL',
+  agency: 'AGENCIES_SERVICE_URL',
+};
+
 export const WRITE_ROUTES: readonly WriteRoute[] = [
-  { prefix: '/api/commitments', envVar: 'STATES_SERVICE_URL' },
+  { prefix: '/api/commitments', envVar: 'STATES_SERVICE_URL', byKind: COMMITMENT_OWNERS },
   { prefix: '/api/consular-agreements', envVar: 'STATES_SERVICE_URL', reads: true },
   { prefix: '/api/consular-missions', envVar: 'STATES_SERVICE_URL', reads: true },
   { prefix: '/api/consular-requests', envVar: 'STATES_SERVICE_URL', reads: true },
@@ -24,8 +38,17 @@ export const WRITE_ROUTES: readonly WriteRoute[] = [
 
 const isRead = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
 
-export function upstreamFor(method: string, url: string, env: NodeJS.ProcessEnv): string | null {
+/** The route that takes this request away from the gateway, if any. */
+export function proxiedRoute(method: string, url: string): WriteRoute | null {
   const route = WRITE_ROUTES.find((r) => url === r.prefix || url.startsWith(`${r.prefix}/`) || url.startsWith(`${r.prefix}?`));
   if (!route || (isRead(method) && !route.reads)) return null;
-  return env[route.envVar] ?? null;
+  return route;
+}
+
+/** Where the request goes; `organisationKind` is the verified caller's, and only matters for `byKind` routes. */
+export function upstreamFor(method: string, url: string, env: NodeJS.ProcessEnv, organisationKind?: string | null): string | null {
+  const route = proxiedRoute(method, url);
+  if (!route) return null;
+  const owner = organisationKind && route.byKind && Object.hasOwn(route.byKind, organisationKind) ? route.byKind[organisationKind] : undefined;
+  return (owner && env[owner]) || (env[route.envVar] ?? null);
 }

@@ -1,5 +1,9 @@
+import { RecommendationReportsSchema1732780808500 } from './lib/detail/recommendation-reports.migration';
 import { TrackerSchema1732780808000 } from './lib/persistence/tracker-schema.migration';
+import { TrackerEventHistory1732780808600 } from './lib/time-travel/tracker-history.migration';
 
+export * from './lib/detail/recommendation-detail';
+export * from './lib/export/scorecard-export.http.controller';
 export * from './lib/follow-up-tracker.module';
 export * from './lib/persistence/commitment-related.queries';
 export * from './lib/persistence/notification.queries';
@@ -10,6 +14,6 @@ export * from './lib/projection/commitment-related.projection';
 export * from './lib/projection/follow-up-tracker.projection';
 export * from './lib/tracker-views';
 
-export const trackerMigrations = [TrackerSchema1732780808000];
+export const trackerMigrations = [TrackerSchema1732780808000, RecommendationReportsSchema1732780808500, TrackerEventHistory1732780808600];
 /** Inbox consumer names of the tracker projections (delete their inbox rows to rebuild). */
-export const TRACKER_PROJECTIONS = ['tracker.follow-up', 'tracker.commitment-related'];
+export const TRACKER_PROJECTIONS = ['tracker.follow-up', 'tracker.commitment-related', 'tracker.recommendation-reports', 'tracker.event-history'];

@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient, ServerPage } from '@accord/portal/data-access';
 import { FollowUpReport, FollowUpResponse, FollowUpSaved, NewMeeting, NewRecommendation, NotificationView, Scorecard, ScorecardBy, TrackerFilters, TrackerRow } from './follow-up.models';
+import { RecommendationDetail } from './recommendation-detail.models';
 
 @Injectable({ providedIn: 'root' })
 export class FollowUpApi {
@@ -10,8 +11,13 @@ export class FollowUpApi {
     return this.api.get('/api/follow-up/tracker', { ...filters, page, pageSize });
   }
 
-  scorecards(by: ScorecardBy): Promise<Scorecard[]> {
-    return this.api.get('/api/follow-up/scorecards', { by });
+  /** `asOf` (YYYY-MM-DD): the scorecards at the end of that day, replayed by the server from the event log. */
+  scorecards(by: ScorecardBy, asOf?: string): Promise<Scorecard[]> {
+    return this.api.get('/api/follow-up/scorecards', asOf ? { by, asOf } : { by });
+  }
+
+  recommendation(id: string): Promise<RecommendationDetail> {
+    return this.api.get(`/api/recommendations/${encodeURIComponent(id)}`);
   }
 
   notifications(page: number, pageSize: number): Promise<ServerPage<NotificationView>> {

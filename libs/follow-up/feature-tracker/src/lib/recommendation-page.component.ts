@@ -1,10 +1,11 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { EMPTY_TRACKER_FILTERS, TrackerStore } from '@accord/follow-up/data-access';
 import { TrackerTableComponent } from '@accord/follow-up/ui';
 import { AuthStore, LiveUpdatesClient, OrganisationsStore } from '@accord/portal/data-access';
 import { LiveStatusComponent, LoadStateComponent } from '@accord/portal/ui';
+import { RecommendationReportsComponent } from './recommendation-reports.component';
 import { ReportFormComponent } from './report-form.component';
 import { RespondFormComponent } from './respond-form.component';
 import { TRACKER_STRINGS } from './strings';
@@ -13,7 +14,7 @@ import { TRACKER_STRINGS } from './strings';
   selector: 'acc-recommendation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TrackerStore],
-  imports: [RouterLink, DatePipe, TrackerTableComponent, LiveStatusComponent, LoadStateComponent, RespondFormComponent, ReportFormComponent],
+  imports: [RouterLink, LocalDatePipe, TrackerTableComponent, LiveStatusComponent, LoadStateComponent, RespondFormComponent, ReportFormComponent, RecommendationReportsComponent],
   template: `
     <p><a routerLink="/follow-up">{{ s.back }}</a></p>
     <acc-load-state testId="recommendation" [loading]="store.loading() && !first()" [error]="store.error()" [empty]="store.empty()"
@@ -33,6 +34,7 @@ import { TRACKER_STRINGS } from './strings';
         <h2 id="rec-addressees">{{ s.addressees }}</h2>
         <acc-tracker-table [rows]="store.items()" [names]="names()" />
       </section>
+      <acc-recommendation-reports [recommendationId]="r.recommendationId" [names]="names()" [revision]="store.items()" />
       @if (mine(); as row) {
         <p class="done">{{ s.yourTurn }}</p>
         <div class="forms">

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FollowUpApi, Scorecard, ScorecardBy } from '@accord/follow-up/data-access';
-import { OrganisationsStore, apiErrorText } from '@accord/portal/data-access';
+import { OrganisationsStore, apiErrorText, inputValue } from '@accord/portal/data-access';
 import { BarChartComponent, BarDatum, LoadStateComponent } from '@accord/portal/ui';
+import { scorecardExportLinks } from './scorecard-export-links';
 import { TRACKER_STRINGS } from './strings';
 
 @Component({
@@ -16,6 +17,22 @@ import { TRACKER_STRINGS } from './strings';
       <label><input type="radio" name="by" value="process" [checked]="by() === 'process'" (change)="load('process')" /> {{ s.byProcess }}</label>
       <label><input type="radio" name="by" value="addressee" [checked]="by() === 'addressee'" (change)="load('addressee')" data-testid="by-addressee" /> {{ s.byAddressee }}</label>
     </fieldset>
+    <div class="field as-of-field">
+      <label for="sc-as-of">{{ a.label }}</label>
+      <input id="sc-as-of" type="date" data-testid="scorecards-as-of" [value]="asOf()" [max]="today" (change)="pickAsOf($event)" aria-describedby="sc-as-of-hint" />
+      <span id="sc-as-of-hint" class="hint">{{ a.hint }}</span>
+    </div>
+    @if (asOf(); as day) {
+      <div class="as-of" role="status" data-testid="scorecards-as-of-notice">
+        <span aria-hidden="true">⏱</span> {{ a.notice(day) }}
+        <button type="button" (click)="setAsOf('')" data-testid="scorecards-back-to-today">{{ a.backToToday }}</button>
+      </div>
+    }
+    <p class="exports" data-testid="scorecard-exports">{{ x.label }}
+      <a [href]="exports().csv" download data-testid="scorecard-export-csv">{{ x.csv }}</a> ·
+      <a [href]="exports().json" download data-testid="scorecard-export-json">{{ x.json }}</a>
+      @if (asOf()) { <span class="hint"> {{ a.exportsToday }}</span> }
+    </p>
     <acc-load-state testId="scorecards" [loading]="loading()" [error]="error()" [empty]="!loading() && !error() && cards().length === 0"
       [loadingText]="s.loading" [emptyText]="s.empty" (retry)="load(by())" />
     @if (cards().length) {
@@ -43,6 +60,9 @@ import { TRACKER_STRINGS } from './strings';
     .by label { display: inline-flex; gap: 0.4rem; align-items: center; font-weight: normal; }
     .charts { display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); padding: 1rem; background: #fff; border: 1px solid #c9d1dc; border-radius: 8px; }
     .scroll { overflow-x: auto; }
+    .exports { margin-block: 0 1rem; font-size: 0.9rem; }
+    .as-of-field { display: grid; gap: 0.3rem; max-inline-size: 16rem; margin-block-end: 0.75rem; }
+    .as-of { margin-block: 0 0.75rem; padding-block: 0.6rem; padding-inline: 0.9rem; border: 2px solid #0f3d73; border-radius: 8px; background: #eef4fb; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
     table { border-collapse: collapse; background: #fff; min-inline-size: 100%; }
     th, td { text-align: start; padding-block: 0.4rem; padding-inline: 0.6rem; border-block-end: 1px solid #c9d1dc; font-variant-numeric: tabular-nums; }
     thead th { background: #eef1f5; }
@@ -53,6 +73,12 @@ export class ScorecardsPageComponent {
   private readonly orgs = inject(OrganisationsStore);
   protected readonly s = TRACKER_STRINGS.scorecards;
   protected readonly by = signal<ScorecardBy>('process');
+  protected readonly x = TRACKER_STRINGS.scorecardExport;
+  protected readonly a = TRACKER_STRINGS.asOf;
+  /** The picker's upper bound: the server refuses a day after today (UTC). */
+  protected readonly today = new Date().toISOString().slice(0, 10);
+  protected readonly asOf = signal('');
+  protected readonly exports = computed(() => scorecardExportLinks(this.by()));
   protected readonly cards = signal<Scorecard[]>([]);
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -69,12 +95,21 @@ export class ScorecardsPageComponent {
     return this.named().map((c) => ({ label: c.label, value: c[field] }));
   }
 
+  protected pickAsOf(event: Event): void {
+    this.setAsOf(inputValue(event));
+  }
+
+  protected setAsOf(day: string): void {
+    this.asOf.set(day);
+    void this.load(this.by());
+  }
+
   protected async load(by: ScorecardBy): Promise<void> {
     this.by.set(by);
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.cards.set(await this.api.scorecards(by));
+      this.cards.set(await this.api.scorecards(by, this.asOf() || undefined));
     } catch (error) {
       this.error.set(apiErrorText(error));
     } finally {

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ResponseBadgeComponent } from './response-badge.component';
@@ -21,7 +21,7 @@ export interface TrackerRowData {
 @Component({
   selector: 'acc-tracker-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DatePipe, ResponseBadgeComponent],
+  imports: [RouterLink, LocalDatePipe, ResponseBadgeComponent],
   template: `
     <table class="tracker" data-testid="tracker-table">
       <caption class="visually-hidden">{{ s.caption }}</caption>

@@ -8,7 +8,7 @@ import {
   ReportFollowUpCommand,
   RespondToRecommendationCommand,
 } from '@accord/follow-up/application';
-import { CurrentActor, RequireRoles } from '@accord/shared/auth';
+import { CurrentActor, Permit } from '@accord/shared/auth';
 import { Actor, CommandContext } from '@accord/shared/kernel';
 import { TransactionalCommandBus } from '@accord/shared/messaging';
 import { IssueRecommendationRequest } from './issue-recommendation.request';
@@ -25,20 +25,20 @@ export class FollowUpHttpController {
   constructor(private readonly bus: TransactionalCommandBus) {}
 
   @Post('meetings')
-  @RequireRoles('secretariat_officer')
+  @Permit('meeting.record')
   recordMeeting(@CurrentActor() actor: Actor, @Body() body: RecordMeetingRequest, @Headers('x-correlation-id') cid?: string): Promise<FollowUpSaved> {
     return this.bus.execute(new RecordMeetingCommand(context(actor, cid), { ...body }));
   }
 
   @Post('recommendations')
-  @RequireRoles('secretariat_officer')
+  @Permit('recommendation.issue')
   issue(@CurrentActor() actor: Actor, @Body() body: IssueRecommendationRequest, @Headers('x-correlation-id') cid?: string): Promise<FollowUpSaved> {
     const { meetingId, ...terms } = body;
     return this.bus.execute(new IssueRecommendationCommand(context(actor, cid), meetingId, { ...terms, addresseeIds: [...terms.addresseeIds] }));
   }
 
   @Post('recommendations/:id/responses')
-  @RequireRoles('focal_point')
+  @Permit('recommendation.respond')
   respond(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -49,7 +49,7 @@ export class FollowUpHttpController {
   }
 
   @Post('recommendations/:id/reports')
-  @RequireRoles('focal_point')
+  @Permit('recommendation.report')
   report(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Public } from '@accord/shared/auth';
+import { CurrentActor, Permit, Public } from '@accord/shared/auth';
 import { Actor } from '@accord/shared/kernel';
 import { ScorecardQueries } from '../persistence/scorecard.queries';
 import { TrackerQueries } from '../persistence/tracker.queries';
+import { ScorecardAsOfQueries } from '../time-travel/scorecard-as-of';
 import { Page, Scorecard, TrackerRow } from '../tracker-views';
 import { ScorecardQueryRequest } from './scorecard-query.request';
 import { TrackerQueryRequest } from './tracker-query.request';
@@ -11,20 +12,21 @@ import { TrackerQueryRequest } from './tracker-query.request';
 @ApiTags('follow-up')
 @Controller('api/follow-up')
 export class FollowUpTrackerHttpController {
-  constructor(private readonly tracker: TrackerQueries, private readonly scorecards: ScorecardQueries) {}
+  constructor(private readonly tracker: TrackerQueries, private readonly scorecards: ScorecardQueries, private readonly history: ScorecardAsOfQueries) {}
 
   /** A secretariat sees the recommendations it issued; any other organisation, those addressed to it. */
   @Get('tracker')
   @ApiBearerAuth()
+  @Permit('follow-up.tracker.read')
   page(@CurrentActor() actor: Actor, @Query() q: TrackerQueryRequest): Promise<Page<TrackerRow>> {
     const scope = actor.roles.includes('secretariat_officer') ? { secretariatId: actor.organisationId } : { addresseeId: actor.organisationId };
     return this.tracker.page({ ...q, ...scope, page: q.page ?? 1, pageSize: q.pageSize ?? 20 });
   }
 
-  /** Published: who responds and reports, per process or per addressee (counts only). */
+  /** Published: who responds and reports, per process or per addressee (counts only), now or as of a past date. */
   @Get('scorecards')
   @Public()
   scorecard(@Query() q: ScorecardQueryRequest): Promise<Scorecard[]> {
-    return this.scorecards.scorecards(q.by ?? 'process');
+    return q.asOf ? this.history.scorecards(q.by ?? 'process', q.asOf) : this.scorecards.scorecards(q.by ?? 'process');
   }
 }

@@ -1,26 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CLOCK, Clock } from '@accord/shared/kernel';
+import { LinkCounts, ObligationCounts, toScorecards } from '../time-travel/scorecard-counts';
 import { Scorecard } from '../tracker-views';
 
 export type ScorecardGrouping = 'process' | 'addressee';
 
-interface ObligationCounts {
-  key: string;
-  obligations: number;
-  responded: number;
-  due: number;
-  on_time: number;
-}
-
-interface LinkCounts {
-  key: string;
-  linked: number;
-  fulfilled: number;
-}
-
 const KEY: Record<ScorecardGrouping, string> = { process: 'r.process', addressee: 'a.addressee_id' };
-const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
 
 /** Scorecards are computed on read from the event-built tables, so they are as fresh as the tracker. */
 @Injectable()
@@ -45,17 +31,6 @@ export class ScorecardQueries {
        JOIN tracker.addressee a ON a.recommendation_id = l.recommendation_id AND a.addressee_id = l.addressee_id
        LEFT JOIN tracker.commitment_status s ON s.commitment_id = l.commitment_id GROUP BY ${key}`,
     );
-    const byKey = new Map(links.map((l) => [l.key, l]));
-    return obligations.map((o) => {
-      const l = byKey.get(o.key) ?? { linked: 0, fulfilled: 0 };
-      return {
-        key: o.key,
-        obligations: o.obligations,
-        respondedShare: share(o.responded, o.obligations),
-        reportedOnTimeShare: share(o.on_time, o.due),
-        linkedCommitments: l.linked,
-        linkedCommitmentsFulfilledShare: share(l.fulfilled, l.linked),
-      };
-    });
+    return toScorecards(obligations, links);
   }
 }

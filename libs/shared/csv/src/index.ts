@@ -1,0 +1,3 @@
+export * from './lib/content-disposition';
+export * from './lib/csv-cell';
+export * from './lib/csv-table';
