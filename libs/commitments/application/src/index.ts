@@ -6,3 +6,6 @@ export * from './lib/commands/report-commitment-progress/report-commitment-progr
 export * from './lib/commands/report-commitment-progress/report-commitment-progress.handler';
 export * from './lib/commitments-command-handlers';
 export * from './lib/ports/commitment.repository';
+export * from './lib/commands/add-co-owner/add-co-owner.command';
+export * from './lib/commands/add-co-owner/add-co-owner.handler';
+export * from './lib/ports/known-organisations';

@@ -8,3 +8,6 @@ export * from './lib/rules/percent-must-be-in-range.rule';
 export * from './lib/rules/progress-needs-an-open-commitment.rule';
 export * from './lib/rules/sdg-targets-must-be-well-formed.rule';
 export * from './lib/rules/status-transition-must-be-allowed.rule';
+export * from './lib/consolidated-status';
+export * from './lib/rules/a-co-owner-must-be-new.rule';
+export * from './lib/rules/co-owners-join-an-open-commitment.rule';

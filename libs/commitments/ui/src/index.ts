@@ -6,3 +6,5 @@ export * from './lib/progress-meter.component';
 export * from './lib/status-badge.component';
 export * from './lib/strings';
 export * from './lib/ui-models';
+export * from './lib/disputed-badge.component';
+export * from './lib/owner-shares.component';

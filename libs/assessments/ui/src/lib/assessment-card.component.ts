@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ASSESSMENT_UI_STRINGS } from './strings';
 
@@ -17,7 +17,7 @@ export interface AssessmentCardData {
 @Component({
   selector: 'acc-assessment-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe],
+  imports: [LocalDatePipe],
   template: `
     @let a = assessment();
     <article class="card" [attr.aria-labelledby]="'as-' + a.assessmentId" data-testid="assessment">

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ASSESSMENT_UI_STRINGS } from './strings';
@@ -25,7 +25,7 @@ export interface AnsweredData {
 @Component({
   selector: 'acc-linked-items',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink],
+  imports: [LocalDatePipe, RouterLink],
   template: `
     <h3>{{ s.localActions }}</h3>
     <ul class="items" data-testid="linked-local-actions">

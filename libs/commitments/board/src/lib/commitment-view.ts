@@ -1,3 +1,13 @@
+/** One owner of a commitment and its own share (a single-owner commitment has one). */
+export interface OwnerShareView {
+  organisationId: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  status: string;
+  percent: number | null;
+}
+
 export interface CommitmentView {
   id: string;
   title: string;
@@ -18,12 +28,19 @@ export interface CommitmentView {
   version: number;
   loggedAt: string;
   updatedAt: string;
+  /** The lead owner first, then the co-owners in the order they joined. */
+  owners: OwnerShareView[];
+  /** An assessment contests the owner's status and the owner has not replied yet. */
+  disputed: boolean;
 }
 
 export interface TimelineEntry {
   at: string;
-  kind: 'logged' | 'progress' | 'status';
+  kind: 'logged' | 'progress' | 'status' | 'co_owner' | 'share_status';
   version: number;
+  /** The owner a share event is about (joint commitments). */
+  organisationId?: string;
+  coOwner?: { organisationId: string; name: string; kind: string; country: string | null };
   status?: string;
   from?: string;
   reason?: string | null;
@@ -35,6 +52,8 @@ export interface TimelineEntry {
     evidenceLevel: string;
     reportedAt: string;
     reportedBy: { personId: string; organisationId: string } | null;
+    /** The owner whose share this report is about. */
+    organisationId?: string;
   };
 }
 

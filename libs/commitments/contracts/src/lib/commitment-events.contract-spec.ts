@@ -24,4 +24,13 @@ describe('commitments contracts', () => {
   ])('rejects a payload with a bad %s', (_what, payload) => {
     expect(() => registry.validate(progress(payload))).toThrow(/invalid CommitmentProgressReported event/);
   });
+
+  it('a joint owner\'s share report names the organisation and validates both percents', () => {
+    const share = { ...valid, organisationId: 'state-my', consolidatedPercent: null };
+    const envelope = (payload: Record<string, unknown>) =>
+      newEnvelope({ type: 'CommitmentShareProgressReported', version: 1, stream: COMMITMENT_STREAM, aggregateId: valid.commitmentId, aggregateVersion: 3, payload });
+    expect(() => registry.validate(envelope(share))).not.toThrow();
+    expect(() => registry.validate(envelope({ ...share, consolidatedPercent: 101 }))).toThrow(/invalid CommitmentShareProgressReported event/);
+    expect(() => registry.validate(envelope({ ...valid, consolidatedPercent: 10 }))).toThrow(/invalid CommitmentShareProgressReported event/);
+  });
 });

@@ -9,9 +9,13 @@ export interface BoardFilters {
   sdgTarget: string;
   status: string;
   q: string;
+  /** 'true': only commitments an assessment disputes. */
+  disputed: string;
+  /** A day (YYYY-MM-DD): the board as it stood then, replayed on the server; no live updates apply. */
+  asOf: string;
 }
 
-export const EMPTY_FILTERS: BoardFilters = { organisationId: '', kind: '', country: '', gcmObjective: '', sdgTarget: '', status: '', q: '' };
+export const EMPTY_FILTERS: BoardFilters = { organisationId: '', kind: '', country: '', gcmObjective: '', sdgTarget: '', status: '', q: '', disputed: '', asOf: '' };
 
 export const FILTER_KEYS = Object.keys(EMPTY_FILTERS) as (keyof BoardFilters)[];
 
@@ -20,7 +24,8 @@ export const FILTER_KEYS = Object.keys(EMPTY_FILTERS) as (keyof BoardFilters)[];
  * text is matched on title, description and owner name, case-insensitively.
  */
 export function matchesFilters(view: CommitmentView, f: BoardFilters): boolean {
-  if (f.organisationId && view.ownerOrganisationId !== f.organisationId) return false;
+  if (f.organisationId && !owns(view, f.organisationId)) return false;
+  if (f.disputed === 'true' && !view.disputed) return false;
   if (f.kind && view.ownerKind !== f.kind) return false;
   if (f.country && view.ownerCountry !== f.country.toUpperCase()) return false;
   if (f.gcmObjective && !view.gcmObjectives.includes(Number(f.gcmObjective))) return false;
@@ -36,4 +41,8 @@ export function filtersFromParams(params: Record<string, string | undefined>): B
   const out = { ...EMPTY_FILTERS };
   for (const key of FILTER_KEYS) out[key] = params[key] ?? '';
   return out;
+}
+
+function owns(view: CommitmentView, organisationId: string): boolean {
+  return view.ownerOrganisationId === organisationId || (view.owners ?? []).some((o) => o.organisationId === organisationId);
 }

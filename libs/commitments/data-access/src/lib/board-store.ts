@@ -65,6 +65,7 @@ export class BoardStore {
   }
 
   private apply(view: CommitmentView): void {
+    if (this.filters().asOf) return; // a board of the past does not change
     const { page, outcome } = upsertIntoPage(this.result(), view, this.filters());
     if (outcome === 'ignored') return;
     this.result.set(page);

@@ -19,7 +19,14 @@ describe('matchesFilters', () => {
     [{ q: 'MALAYSIA' }, true],
     [{ q: 'bangla' }, true],
     [{ q: 'detention' }, false],
+    [{ disputed: 'true' }, false],
   ])('%j -> %s', (f, expected) => expect(matchesFilters(view, { ...EMPTY_FILTERS, ...f })).toBe(expected));
+
+  it('matches a joint commitment for any of its owners, and a disputed one under disputed=true', () => {
+    const joint = aCommitmentView({ disputed: true, owners: [...view.owners, { organisationId: 'org-my', name: 'Malaysia', kind: 'state', country: 'MY', status: 'pledged', percent: null }] });
+    expect(matchesFilters(joint, { ...EMPTY_FILTERS, organisationId: 'org-my', disputed: 'true' })).toBe(true);
+    expect(matchesFilters(joint, { ...EMPTY_FILTERS, organisationId: 'org-ca' })).toBe(false);
+  });
 
   it('reads filters from query params and ignores unknown keys', () => {
     expect(filtersFromParams({ status: 'stalled', nope: 'x' })).toEqual({ ...EMPTY_FILTERS, status: 'stalled' });

@@ -10,6 +10,8 @@ export class CommitmentStore {
   private readonly api = inject(CommitmentsApi);
   private readonly live = inject(LiveUpdatesClient);
   private id: string | null = null;
+  /** A day (YYYY-MM-DD) when the page shows the commitment as it stood then; '' for now. */
+  private asOf = '';
   private loadSeq = 0;
 
   readonly detail = signal<CommitmentDetail | null>(null);
@@ -28,8 +30,9 @@ export class CommitmentStore {
     this.live.reconnected$.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => void this.refresh());
   }
 
-  async load(id: string): Promise<void> {
+  async load(id: string, asOf = ''): Promise<void> {
     this.id = id;
+    this.asOf = asOf;
     this.detail.set(null);
     this.loading.set(true);
     await this.refresh();
@@ -51,6 +54,11 @@ export class CommitmentStore {
     return this.afterWrite(this.api.changeStatus(d.id, status, reason));
   }
 
+  addCoOwner(organisationId: string): Promise<WriteResult> {
+    const d = this.requireDetail();
+    return this.afterWrite(this.api.addCoOwner(d.id, organisationId, d.version));
+  }
+
   private async afterWrite(write: Promise<WriteResult>): Promise<WriteResult> {
     const result = await write;
     await this.refresh();
@@ -58,6 +66,7 @@ export class CommitmentStore {
   }
 
   private async onLive(view: CommitmentView): Promise<void> {
+    if (this.asOf) return; // the past does not change
     const current = this.detail();
     if (!current && view.id === this.id) return this.refresh();
     if (!current || view.id !== current.id || view.version <= current.version) return;
@@ -74,7 +83,7 @@ export class CommitmentStore {
     if (!id) return;
     const seq = ++this.loadSeq;
     try {
-      const detail = await this.api.get(id);
+      const detail = await this.api.get(id, this.asOf);
       if (seq !== this.loadSeq) return;
       const current = this.detail();
       if (!current || current.id !== detail.id || detail.version >= current.version) this.detail.set(detail);

@@ -22,6 +22,8 @@ export function aCommitmentView(overrides: Partial<CommitmentView> = {}): Commit
     version: 1,
     loggedAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
+    owners: [{ organisationId: 'org-bd', name: 'Bangladesh', kind: 'state', country: 'BD', status: 'pledged', percent: null }],
+    disputed: false,
     ...overrides,
   };
 }

@@ -7,6 +7,16 @@ export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 export const ORGANISATION_KINDS = ['state', 'city', 'cso', 'agency', 'secretariat'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
+/** One owner of a commitment and its own share (a joint commitment has several). */
+export interface OwnerShare {
+  organisationId: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  status: CommitmentStatus;
+  percent: number | null;
+}
+
 /** `CommitmentView` of api.md: one row of the public board. */
 export interface CommitmentView {
   id: string;
@@ -28,6 +38,10 @@ export interface CommitmentView {
   version: number;
   loggedAt: string;
   updatedAt: string;
+  /** The lead owner first, then co-owners. */
+  owners: OwnerShare[];
+  /** An assessment contests the status and the owner has not replied yet. */
+  disputed: boolean;
 }
 
 export interface ProgressView {
@@ -38,11 +52,14 @@ export interface ProgressView {
   evidenceLevel: EvidenceLevel;
   reportedAt: string;
   reportedBy: { personId: string; organisationId: string } | null;
+  organisationId?: string;
 }
 
 export interface TimelineEntry {
   at: string;
-  kind: 'logged' | 'progress' | 'status';
+  kind: 'logged' | 'progress' | 'status' | 'co_owner' | 'share_status';
+  organisationId?: string;
+  coOwner?: { organisationId: string; name: string };
   status?: CommitmentStatus;
   from?: CommitmentStatus;
   reason?: string | null;
@@ -93,6 +110,7 @@ export interface NewCommitment {
   baseline: string;
   targetValue: string;
   dueDate: string;
+  coOwnerIds?: string[];
 }
 
 export interface ProgressReport {
@@ -103,4 +121,33 @@ export interface ProgressReport {
 }
 
 /** The live `update` types that carry a CommitmentView. */
-export const COMMITMENT_UPDATE_TYPES = ['CommitmentLogged', 'CommitmentProgressReported', 'CommitmentStatusChanged'];
+export const COMMITMENT_UPDATE_TYPES = [
+  'CommitmentLogged',
+  'CommitmentProgressReported',
+  'CommitmentStatusChanged',
+  'CommitmentCoOwnerAdded',
+  'CommitmentShareProgressReported',
+  'CommitmentShareStatusChanged',
+  // An assessment opening or closing a dispute re-sends the commitment's view under this live type.
+  'CommitmentDisputeChanged',
+];
+
+/** One event in "what changed since": ids, statuses and percents only. */
+export interface CommitmentChangeEvent {
+  eventId: string;
+  type: string;
+  occurredAt: string;
+  aggregateVersion: number | null;
+  organisationId?: string;
+  status?: CommitmentStatus;
+  from?: CommitmentStatus;
+  percent?: number;
+  contestedStatus?: CommitmentStatus | null;
+}
+
+export interface CommitmentChanges {
+  commitmentId: string;
+  title: string | null;
+  lastChangedAt: string;
+  events: CommitmentChangeEvent[];
+}

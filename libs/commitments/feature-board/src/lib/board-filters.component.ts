@@ -53,6 +53,16 @@ import { BOARD_STRINGS } from './strings';
           @for (st of statuses; track st) { <option [value]="st" [selected]="st === draft().status">{{ ui.status[st] }}</option> }
         </select>
       </div>
+      <div class="field">
+        <label for="f-as-of">{{ s.asOf }}</label>
+        <input id="f-as-of" type="date" data-testid="filter-as-of" [value]="draft().asOf" [max]="today" (change)="set('asOf', $event, true)"
+          aria-describedby="f-as-of-hint" />
+        <span id="f-as-of-hint" class="hint">{{ s.asOfHint }}</span>
+      </div>
+      <div class="field check">
+        <input id="f-disputed" type="checkbox" data-testid="filter-disputed" [checked]="draft().disputed === 'true'" (change)="setDisputed($event)" />
+        <label for="f-disputed">{{ s.disputedOnly }}</label>
+      </div>
       <div class="field wide">
         <label for="f-q">{{ s.search }}</label>
         <input id="f-q" type="search" data-testid="filter-q" [value]="draft().q" (input)="set('q', $event)" maxlength="200" />
@@ -68,6 +78,8 @@ import { BOARD_STRINGS } from './strings';
       padding: 1rem; border: 1px solid #c9d1dc; border-radius: 8px; background: #f7f9fc; }
     .field { display: grid; gap: 0.25rem; min-inline-size: 0; }
     .wide { grid-column: span 2; }
+    .check { display: flex; gap: 0.4rem; align-items: center; }
+    .hint { font-size: 0.8rem; color: #5b6472; }
     .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
     @media (max-width: 30rem) { .wide { grid-column: auto; } }
   `,
@@ -86,6 +98,13 @@ export class BoardFiltersComponent {
   protected readonly statuses = COMMITMENT_STATUSES;
   protected readonly s = BOARD_STRINGS;
   protected readonly ui = UI_STRINGS;
+  protected readonly today = new Date().toISOString().slice(0, 10);
+
+  protected setDisputed(event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.draft.update((d) => ({ ...d, disputed: checked ? 'true' : '' }));
+    this.apply();
+  }
 
   protected set(key: keyof BoardFilters, event: Event, applyNow = false): void {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;

@@ -4,6 +4,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { AuthStore, LiveUpdatesClient } from '@accord/portal/data-access';
 import { BoardFilters, BoardStore, FILTER_KEYS, ReferenceStore, filtersFromParams } from '@accord/commitments/data-access';
 import { CommitmentCardComponent, PaginationComponent, UI_STRINGS } from '@accord/commitments/ui';
+import { boardExportLinks } from './board-export-links';
 import { BoardFiltersComponent } from './board-filters.component';
 import { BOARD_STRINGS } from './strings';
 
@@ -23,11 +24,26 @@ import { BOARD_STRINGS } from './strings';
           <span class="dot" aria-hidden="true"></span>{{ s.live[live.state()] }}
         </p>
         @if (auth.isFocalPoint()) { <a class="button primary" routerLink="/commitments/new">{{ s.newCommitment }}</a> }
+        <a routerLink="/commitments/changes" data-testid="what-changed-link">{{ s.whatChanged }}</a>
       </div>
     </div>
 
     <acc-board-filters [filters]="store.filters()" [organisations]="ref.organisations()" [gcmObjectives]="ref.gcmObjectives()"
       [sdgTargets]="ref.sdgTargets()" (filtersChange)="onFilters($event)" />
+
+    @if (exports(); as links) {
+      <p class="exports" data-testid="board-exports">{{ x.label }}
+        <a [href]="links.csv" download data-testid="export-csv">{{ x.csv }}</a> ·
+        <a [href]="links.json" download data-testid="export-json">{{ x.json }}</a>
+      </p>
+    }
+
+    @if (store.filters().asOf; as asOf) {
+      <div class="as-of" role="status" data-testid="as-of-notice">
+        <span aria-hidden="true">⏱</span> {{ s.asOfNotice(asOf) }}
+        <button type="button" (click)="onFilters({ ...store.filters(), asOf: '' })">{{ s.backToToday }}</button>
+      </div>
+    }
 
     <p class="visually-hidden" aria-live="polite" data-testid="board-announcer">{{ announcement() }}</p>
 
@@ -66,7 +82,9 @@ import { BOARD_STRINGS } from './strings';
     .dot { inline-size: 0.6rem; block-size: 0.6rem; border-radius: 50%; background: #8a8f99; }
     [data-state='live'] .dot { background: #1d8a3a; }
     [data-state='offline'] .dot { background: #b3261e; }
+    .as-of { margin-block-start: 0.75rem; padding: 0.6rem 0.9rem; border: 2px solid #0f3d73; border-radius: 8px; background: #eef4fb; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
     .count { font-size: 1rem; margin-block: 1rem 0.5rem; }
+    .exports { margin-block: 0.75rem 0; font-size: 0.9rem; }
     .list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr)); }
     .list.stale { opacity: 0.6; }
     .state { padding: 1.5rem; border: 1px dashed #9aa5b4; border-radius: 8px; text-align: center; }
@@ -85,6 +103,9 @@ export class BoardPageComponent {
   private readonly route = inject(ActivatedRoute);
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} as Record<string, string> });
   protected readonly s = BOARD_STRINGS;
+  protected readonly x = BOARD_STRINGS.export;
+  /** Download links carrying the current filters (none for a past board). */
+  protected readonly exports = computed(() => boardExportLinks(this.store.filters()));
 
   protected readonly gcmTitles = computed(() => Object.fromEntries(this.ref.gcmObjectives().map((g) => [g.number, g.title])));
 

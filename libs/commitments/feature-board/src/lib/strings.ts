@@ -1,31 +1,15 @@
-/** Every word of the board, in one place for translation. */
-export const BOARD_STRINGS = {
-  heading: 'Commitment board',
-  intro: 'Public commitments by States, cities, civil society and agencies, and the progress reported on them.',
-  filters: 'Filters',
-  organisation: 'Organisation',
-  kind: 'Kind of organisation',
-  country: 'Country',
-  gcmObjective: 'GCM objective',
-  sdgTarget: 'SDG target',
-  sdgPlaceholder: 'e.g. 10.7',
-  status: 'Status',
-  search: 'Search text',
-  apply: 'Search',
-  clear: 'Clear filters',
-  any: 'Any',
-  loading: 'Loading commitments…',
-  empty: 'No commitments match these filters',
-  emptyHint: 'Try removing a filter.',
-  error: (m: string) => `The board could not be loaded: ${m}`,
-  retry: 'Try again',
-  results: (n: number) => (n === 1 ? '1 commitment' : `${n} commitments`),
-  newCommitment: 'Log a commitment',
-  live: { connecting: 'Connecting to live updates…', live: 'Live: updates appear as they happen', offline: 'Offline: reconnecting…' } as Record<string, string>,
+import { defineStrings, custom, dict, fmt, plural } from '@accord/portal/i18n';
+
+/** Every word of the board; the words are in libs/portal/i18n/src/lib/translations/<lang>.json under "board". */
+export const BOARD_STRINGS = defineStrings('board', {
+  asOfNotice: fmt('day'),
+  error: fmt('m'),
+  results: plural('n'),
+  live: dict<Record<string, string>>(),
   announce: {
-    inserted: (t: string) => `New commitment: ${t}`,
-    updated: (t: string, status: string, pct: number | null) => `Updated: ${t}. ${status}${pct === null ? '' : `, ${pct}%`}`,
-    removed: (t: string) => `${t} no longer matches the filters`,
+    inserted: fmt('t'),
+    updated: custom((m) => (t: string, status: string, pct: number | null) => (pct === null ? m('updated', { t, status }) : m('updatedPercent', { t, status, pct }))),
+    removed: fmt('t'),
   },
-  gcmOption: (n: number, short: string) => `${n}. ${short}`,
-};
+  gcmOption: fmt('n', 'short'),
+});

@@ -1,9 +1,19 @@
-import { DatePipe, NgComponentOutlet } from '@angular/common';
+import { NgComponentOutlet } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore, COMMITMENT_PAGE_SECTIONS } from '@accord/portal/data-access';
 import { CommitmentStore, ReferenceStore } from '@accord/commitments/data-access';
-import { CommitmentTimelineComponent, GoalChipsComponent, ProgressMeterComponent, StatusBadgeComponent, UI_STRINGS } from '@accord/commitments/ui';
+import {
+  CommitmentTimelineComponent,
+  DisputedBadgeComponent,
+  GoalChipsComponent,
+  OwnerSharesComponent,
+  ProgressMeterComponent,
+  StatusBadgeComponent,
+  UI_STRINGS,
+} from '@accord/commitments/ui';
+import { AddCoOwnerFormComponent } from './add-co-owner-form.component';
 import { ChangeStatusFormComponent } from './change-status-form.component';
 import { ReportProgressFormComponent } from './report-progress-form.component';
 import { COMMITMENT_STRINGS } from './strings';
@@ -12,9 +22,16 @@ import { COMMITMENT_STRINGS } from './strings';
   selector: 'acc-commitment-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [CommitmentStore],
-  imports: [RouterLink, DatePipe, NgComponentOutlet, StatusBadgeComponent, ProgressMeterComponent, GoalChipsComponent, CommitmentTimelineComponent, ReportProgressFormComponent, ChangeStatusFormComponent],
+  imports: [
+    RouterLink, LocalDatePipe, NgComponentOutlet, StatusBadgeComponent, DisputedBadgeComponent, OwnerSharesComponent, ProgressMeterComponent, GoalChipsComponent,
+    CommitmentTimelineComponent, ReportProgressFormComponent, ChangeStatusFormComponent, AddCoOwnerFormComponent,
+  ],
   template: `
     <p><a routerLink="/">{{ s.back }}</a></p>
+    @if (asOf()) {
+      <p class="as-of" role="status" data-testid="as-of-notice"><span aria-hidden="true">⏱</span> {{ s.asOfNotice(asOf()) }}
+        <a [routerLink]="['/commitments', id()]">{{ s.backToToday }}</a></p>
+    }
     <p class="visually-hidden" aria-live="polite" data-testid="commitment-announcer">{{ announcement() }}</p>
     @if (store.loading() && !store.detail()) { <p role="status">{{ s.loading }}</p> }
     @if (store.error(); as e) {
@@ -24,10 +41,16 @@ import { COMMITMENT_STRINGS } from './strings';
       <article class="commitment" [class.highlight]="store.flash()" data-testid="commitment" [attr.data-commitment-id]="c.id" [attr.data-status]="c.status">
         <header class="head">
           <h1>{{ c.title }}</h1>
-          <acc-status-badge [status]="c.status" />
+          <span class="badges"><acc-status-badge [status]="c.status" />@if (c.disputed) { <acc-disputed-badge /> }</span>
         </header>
         <p class="owner">{{ c.ownerOrganisationName }} · {{ ui.kind[c.ownerKind] ?? c.ownerKind }}@if (c.ownerCountry) { · {{ c.ownerCountry }} }</p>
         <div class="progress"><acc-progress-meter [value]="c.latestPercent" /></div>
+        @if (c.owners.length > 1) {
+          <section aria-labelledby="owners-h">
+            <h2 id="owners-h">{{ s.owners }}</h2>
+            <acc-owner-shares [owners]="c.owners" />
+          </section>
+        }
         <section aria-labelledby="details-h">
           <h2 id="details-h" class="visually-hidden">{{ s.details }}</h2>
           @if (c.description) { <p class="description">{{ c.description }}</p> }
@@ -47,12 +70,13 @@ import { COMMITMENT_STRINGS } from './strings';
         <div class="columns">
           <section aria-labelledby="timeline-h" class="timeline">
             <h2 id="timeline-h">{{ s.timeline }}</h2>
-            <acc-commitment-timeline [entries]="c.timeline" />
+            <acc-commitment-timeline [entries]="c.timeline" [ownerNames]="ownerNames()" />
           </section>
-          @if (canAct()) {
+          @if (myShare(); as share) {
             <div class="actions">
               <acc-report-progress-form />
-              <acc-change-status-form [status]="c.status" />
+              <acc-change-status-form [status]="share.status" />
+              <acc-add-co-owner-form [organisations]="ref.organisations()" [ownerIds]="ownerIds()" />
             </div>
           }
         </div>
@@ -65,6 +89,8 @@ import { COMMITMENT_STRINGS } from './strings';
   styles: `
     .commitment { display: grid; gap: 1rem; padding: 1rem; border-radius: 8px; transition: background-color 0.6s; }
     .commitment.highlight { background: #fff8d6; }
+    .badges { display: inline-flex; flex-wrap: wrap; gap: 0.4rem; }
+    .as-of { padding: 0.6rem 0.9rem; border: 2px solid #0f3d73; border-radius: 8px; background: #eef4fb; }
     .head { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; justify-content: space-between; }
     h1 { margin: 0; font-size: 1.6rem; }
     .owner { margin: 0; color: #2d3440; }
@@ -83,17 +109,23 @@ import { COMMITMENT_STRINGS } from './strings';
 export class CommitmentPageComponent {
   /** Route parameter, bound by withComponentInputBinding(). */
   readonly id = input.required<string>();
+  /** Query parameter `asOf` (YYYY-MM-DD), bound the same way: the commitment as it stood then. */
+  readonly asOf = input<string>('');
   protected readonly store = inject(CommitmentStore);
   private readonly auth = inject(AuthStore);
-  private readonly ref = inject(ReferenceStore);
+  protected readonly ref = inject(ReferenceStore);
   protected readonly s = COMMITMENT_STRINGS;
   protected readonly ui = UI_STRINGS;
 
-  protected readonly canAct = computed(() => {
+  /** The signed-in focal point's own share when its organisation owns the commitment (never in the past). */
+  protected readonly myShare = computed(() => {
     const c = this.store.detail();
     this.auth.person();
-    return !!c && this.auth.isFocalPointOf(c.ownerOrganisationId);
+    if (!c || this.asOf()) return null;
+    return c.owners.find((o) => this.auth.isFocalPointOf(o.organisationId)) ?? null;
   });
+  protected readonly ownerIds = computed(() => this.store.detail()?.owners.map((o) => o.organisationId) ?? []);
+  protected readonly ownerNames = computed(() => Object.fromEntries((this.store.detail()?.owners ?? []).map((o) => [o.organisationId, o.name])));
   protected readonly gcmTitles = computed(() => Object.fromEntries(this.ref.gcmObjectives().map((g) => [g.number, g.title])));
   protected readonly announcement = computed(() => {
     const v = this.store.lastLiveChange();
@@ -111,7 +143,8 @@ export class CommitmentPageComponent {
     );
     effect(() => {
       const id = this.id();
-      untracked(() => void this.store.load(id));
+      const asOf = this.asOf() ?? '';
+      untracked(() => void this.store.load(id, asOf));
     });
   }
 }

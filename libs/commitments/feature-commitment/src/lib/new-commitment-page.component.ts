@@ -81,6 +81,18 @@ type TextField = 'title' | 'description' | 'indicator' | 'baseline' | 'targetVal
         @if (errors()['dueDate']; as e) { <p class="field-error" id="nc-dueDate-err">{{ text(e) }}</p> }
       </div>
 
+      <fieldset class="field" [attr.aria-invalid]="!!errors()['coOwnerIds']" [attr.aria-describedby]="describe('coOwnerIds', 'nc-co-owners-hint')">
+        <legend>{{ s.coOwners }}</legend>
+        <p class="hint" id="nc-co-owners-hint">{{ s.coOwnersHint }}</p>
+        @if (errors()['coOwnerIds']; as e) { <p class="field-error" id="nc-coOwnerIds-err">{{ text(e) }}</p> }
+        <div class="checks" data-testid="co-owners">
+          @for (o of coOwnerChoices(); track o.id) {
+            <label class="check"><input type="checkbox" name="coOwners" [value]="o.id" [checked]="draft().coOwnerIds?.includes(o.id)"
+              (change)="toggleCoOwner(o.id, $event)" /> <span>{{ o.name }}</span></label>
+          }
+        </div>
+      </fieldset>
+
       <button type="submit" class="primary" [disabled]="sending()">{{ sending() ? s.sending : s.submit }}</button>
     </form>
   `,
@@ -117,6 +129,8 @@ export class NewCommitmentPageComponent {
     ...(this.submitted() ? validateNewCommitment(this.draft(), localToday()) : {}),
   }));
   protected readonly gcmList = computed(() => this.ref.gcmObjectives());
+  /** Stakeholders other than the one logging (secretariats do not own commitments). */
+  protected readonly coOwnerChoices = computed(() => this.ref.organisations().filter((o) => o.kind !== 'secretariat' && o.id !== this.auth.organisationId()));
   protected readonly smallFields: { key: 'indicator' | 'baseline' | 'targetValue'; label: string; max: number }[] = [
     { key: 'indicator', label: this.s.indicator, max: 500 },
     { key: 'baseline', label: this.s.baseline, max: 200 },
@@ -146,6 +160,12 @@ export class NewCommitmentPageComponent {
     const on = (event.target as HTMLInputElement).checked;
     this.draft.update((d) => ({ ...d, gcmObjectives: on ? [...d.gcmObjectives, n].sort((a, b) => a - b) : d.gcmObjectives.filter((x) => x !== n) }));
     this.clearServerError('gcmObjectives');
+  }
+
+  protected toggleCoOwner(id: string, event: Event): void {
+    const on = (event.target as HTMLInputElement).checked;
+    this.draft.update((d) => ({ ...d, coOwnerIds: on ? [...(d.coOwnerIds ?? []), id] : (d.coOwnerIds ?? []).filter((x) => x !== id) }));
+    this.clearServerError('coOwnerIds');
   }
 
   protected addSdg(): void {

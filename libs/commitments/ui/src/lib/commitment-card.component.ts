@@ -1,6 +1,7 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { DisputedBadgeComponent } from './disputed-badge.component';
 import { CommitmentCardData } from './ui-models';
 import { GoalChipsComponent } from './goal-chips.component';
 import { ProgressMeterComponent } from './progress-meter.component';
@@ -10,16 +11,22 @@ import { UI_STRINGS } from './strings';
 @Component({
   selector: 'acc-commitment-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DatePipe, StatusBadgeComponent, ProgressMeterComponent, GoalChipsComponent],
+  imports: [RouterLink, LocalDatePipe, StatusBadgeComponent, DisputedBadgeComponent, ProgressMeterComponent, GoalChipsComponent],
   template: `
     @let c = commitment();
     <article class="card" [class.highlight]="highlighted()" [attr.aria-labelledby]="'title-' + c.id">
       <header class="head">
         <h3 class="title" [id]="'title-' + c.id"><a [routerLink]="['/commitments', c.id]">{{ c.title }}</a></h3>
-        <acc-status-badge [status]="c.status" />
+        <span class="badges"><acc-status-badge [status]="c.status" />@if (c.disputed) { <acc-disputed-badge /> }</span>
       </header>
-      <p class="owner"><span class="visually-hidden">{{ s.owner }}: </span>{{ c.ownerOrganisationName }}
-        <span class="kind">· {{ s.kind[c.ownerKind] ?? c.ownerKind }}@if (c.ownerCountry) { · {{ c.ownerCountry }} }</span></p>
+      @if ((c.owners?.length ?? 0) > 1) {
+        <p class="owner" data-testid="owners"><span class="visually-hidden">{{ s.joint(c.owners?.length ?? 0) }}: </span>
+          @for (o of c.owners; track o.organisationId; let last = $last) { {{ o.name }}@if (!last) { <span aria-hidden="true"> + </span> } }
+          <span class="kind">· {{ s.joint(c.owners?.length ?? 0) }}</span></p>
+      } @else {
+        <p class="owner"><span class="visually-hidden">{{ s.owner }}: </span>{{ c.ownerOrganisationName }}
+          <span class="kind">· {{ s.kind[c.ownerKind] ?? c.ownerKind }}@if (c.ownerCountry) { · {{ c.ownerCountry }} }</span></p>
+      }
       <acc-progress-meter [value]="c.latestPercent" />
       <div class="foot">
         <acc-goal-chips [gcmObjectives]="c.gcmObjectives" [sdgTargets]="c.sdgTargets" [gcmTitles]="gcmTitles()" />
@@ -31,6 +38,7 @@ import { UI_STRINGS } from './strings';
     .card { display: grid; gap: 0.6rem; padding: 1rem; border: 1px solid #c9d1dc; border-radius: 8px; background: #fff; transition: background-color 0.6s, box-shadow 0.6s; }
     .card.highlight { background: #fff8d6; box-shadow: 0 0 0 3px #e0b100; }
     .head { display: flex; flex-wrap: wrap; align-items: flex-start; justify-content: space-between; gap: 0.5rem; }
+    .badges { display: inline-flex; flex-wrap: wrap; gap: 0.35rem; }
     .title { margin: 0; font-size: 1.05rem; line-height: 1.35; }
     .title a { color: #0f3d73; text-decoration: underline; text-underline-offset: 2px; }
     .owner { margin: 0; color: #2d3440; }

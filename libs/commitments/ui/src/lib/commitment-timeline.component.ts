@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TimelineItem } from './ui-models';
 import { ProgressMeterComponent } from './progress-meter.component';
@@ -8,7 +8,7 @@ import { UI_STRINGS } from './strings';
 @Component({
   selector: 'acc-commitment-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, StatusBadgeComponent, ProgressMeterComponent],
+  imports: [LocalDatePipe, StatusBadgeComponent, ProgressMeterComponent],
   template: `
     @if (entries().length === 0) {
       <p>{{ s.timeline.empty }}</p>
@@ -19,6 +19,13 @@ import { UI_STRINGS } from './strings';
             <time [attr.datetime]="e.at">{{ e.at | date: 'medium' }}</time>
             @switch (e.kind) {
               @case ('logged') { <p class="what">{{ s.timeline.logged }}</p> }
+              @case ('co_owner') { <p class="what">{{ s.timeline.coOwner(e.coOwner?.name ?? e.organisationId ?? '') }}</p> }
+              @case ('share_status') {
+                <p class="what">{{ s.timeline.shareStatus(ownerName(e.organisationId), statusName(e.status)) }}
+                  @if (e.from) { <span class="muted">({{ s.timeline.from(statusName(e.from)) }})</span> }</p>
+                @if (e.status) { <acc-status-badge [status]="e.status" /> }
+                @if (e.reason) { <p><strong>{{ s.timeline.reason }}:</strong> {{ e.reason }}</p> }
+              }
               @case ('status') {
                 <p class="what">{{ s.timeline.status(statusName(e.status)) }}
                   @if (e.from) { <span class="muted">({{ s.timeline.from(statusName(e.from)) }})</span> }</p>
@@ -27,7 +34,8 @@ import { UI_STRINGS } from './strings';
               }
               @case ('progress') {
                 @if (e.progress; as p) {
-                  <p class="what">{{ s.timeline.progress(p.percent) }}</p>
+                  <p class="what">{{ s.timeline.progress(p.percent) }}
+                    @if (e.organisationId) { <span class="muted">{{ s.timeline.by(ownerName(e.organisationId)) }}</span> }</p>
                   <acc-progress-meter [value]="p.percent" />
                   @if (p.narrative) { <p class="narrative">{{ p.narrative }}</p> }
                   <p class="muted">{{ s.timeline.evidenceLevel }}: {{ s.evidenceLevel[p.evidenceLevel] ?? p.evidenceLevel }}
@@ -54,8 +62,14 @@ import { UI_STRINGS } from './strings';
 })
 export class CommitmentTimelineComponent {
   readonly entries = input<TimelineItem[]>([]);
+  /** organisationId → name, to say whose share an entry is about. */
+  readonly ownerNames = input<Partial<Record<string, string>>>({});
   protected readonly newestFirst = computed(() => [...this.entries()].reverse());
   protected readonly s = UI_STRINGS;
+  protected ownerName(organisationId: string | undefined): string {
+    return organisationId ? (this.ownerNames()[organisationId] ?? organisationId) : '';
+  }
+
   protected statusName(status: string | undefined): string {
     return status ? (UI_STRINGS.status[status] ?? status) : '';
   }

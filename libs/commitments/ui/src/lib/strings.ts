@@ -1,50 +1,16 @@
-/** Every word this lib shows, in one place for translation. */
-export const UI_STRINGS = {
-  status: {
-    pledged: 'Pledged',
-    in_progress: 'In progress',
-    fulfilled: 'Fulfilled',
-    partially_fulfilled: 'Partially fulfilled',
-    stalled: 'Stalled',
-    withdrawn: 'Withdrawn',
-  } as Partial<Record<string, string>>,
-  evidenceLevel: {
-    good_practice: 'Good practice',
-    promising_practice: 'Promising practice',
-    emerging_practice: 'Emerging practice',
-    case_study: 'Case study',
-  } as Partial<Record<string, string>>,
-  kind: {
-    state: 'State',
-    city: 'City',
-    cso: 'Civil society',
-    agency: 'Agency',
-    secretariat: 'Secretariat',
-  } as Partial<Record<string, string>>,
-  statusLabel: 'Status',
-  progress: 'Progress',
-  noProgress: 'No progress reported yet',
-  due: 'Due',
-  owner: 'Owner',
-  gcmObjective: (n: number) => `GCM objective ${n}`,
-  gcmShort: (n: number) => `GCM ${n}`,
-  sdgTarget: (code: string) => `SDG target ${code}`,
-  sdgShort: (code: string) => `SDG ${code}`,
-  linkedGoals: 'Linked GCM objectives and SDG targets',
-  timeline: {
-    logged: 'Commitment logged',
-    progress: (p: number) => `Progress reported: ${p}%`,
-    status: (s: string) => `Status changed to ${s}`,
-    from: (s: string) => `from ${s}`,
-    reason: 'Reason',
-    evidence: 'Evidence',
-    evidenceLevel: 'Evidence level',
-    empty: 'Nothing has happened yet.',
-  },
-  pagination: {
-    label: 'Pages',
-    previous: 'Previous page',
-    next: 'Next page',
-    position: (page: number, pages: number, total: number) => `Page ${page} of ${pages} · ${total} commitments`,
-  },
-};
+import { defineStrings, dict, fmt, plural } from '@accord/portal/i18n';
+
+/** Every word this lib shows; the words are in libs/portal/i18n/src/lib/translations/<lang>.json under "commitmentsUi". */
+export const UI_STRINGS = defineStrings('commitmentsUi', {
+  status: dict(),
+  evidenceLevel: dict(),
+  kind: dict(),
+  joint: plural('n'),
+  shareOf: fmt('name'),
+  gcmObjective: fmt('n'),
+  gcmShort: fmt('n'),
+  sdgTarget: fmt('code'),
+  sdgShort: fmt('code'),
+  timeline: { progress: fmt('p'), status: fmt('s'), from: fmt('s'), coOwner: fmt('name'), shareStatus: fmt('who', 's'), by: fmt('who') },
+  pagination: { position: fmt('page', 'pages', 'total') },
+});

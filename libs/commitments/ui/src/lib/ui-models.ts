@@ -12,11 +12,23 @@ export interface CommitmentCardData {
   dueDate: string;
   status: string;
   latestPercent: number | null;
+  owners?: OwnerShareData[];
+  disputed?: boolean;
+}
+
+export interface OwnerShareData {
+  organisationId: string;
+  name: string;
+  kind: string;
+  status: string;
+  percent: number | null;
 }
 
 export interface TimelineItem {
   at: string;
-  kind: 'logged' | 'progress' | 'status';
+  kind: 'logged' | 'progress' | 'status' | 'co_owner' | 'share_status';
+  organisationId?: string;
+  coOwner?: { organisationId: string; name: string };
   status?: string;
   from?: string;
   reason?: string | null;

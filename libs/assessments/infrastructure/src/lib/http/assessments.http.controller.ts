@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AssessmentSaved, PublishAssessmentCommand, ReplyToAssessmentCommand } from '@accord/assessments/application';
-import { CurrentActor, RequireRoles } from '@accord/shared/auth';
+import { CurrentActor, Permit } from '@accord/shared/auth';
 import { Actor, CommandContext } from '@accord/shared/kernel';
 import { TransactionalCommandBus } from '@accord/shared/messaging';
 import { PublishAssessmentRequest } from './publish-assessment.request';
@@ -17,14 +17,14 @@ export class AssessmentsHttpController {
   constructor(private readonly bus: TransactionalCommandBus) {}
 
   @Post()
-  @RequireRoles('focal_point')
+  @Permit('assessment.publish')
   publish(@CurrentActor() actor: Actor, @Body() body: PublishAssessmentRequest, @Headers('x-correlation-id') cid?: string): Promise<AssessmentSaved> {
     const terms = { rating: body.rating, narrative: body.narrative, evidenceUrls: [...body.evidenceUrls], contestedStatus: body.contestedStatus ?? null };
     return this.bus.execute(new PublishAssessmentCommand(context(actor, cid), body.commitmentId, terms));
   }
 
   @Post(':id/replies')
-  @RequireRoles('focal_point')
+  @Permit('assessment.reply')
   reply(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,

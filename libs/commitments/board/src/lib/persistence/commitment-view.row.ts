@@ -1,4 +1,4 @@
-import { CommitmentView } from '../commitment-view';
+import { CommitmentView, OwnerShareView } from '../commitment-view';
 
 export interface CommitmentViewRow {
   id: string;
@@ -20,6 +20,8 @@ export interface CommitmentViewRow {
   version: number;
   logged_at: Date;
   updated_at: Date;
+  owners: OwnerShareView[];
+  disputed: boolean;
 }
 
 const day = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
@@ -45,5 +47,7 @@ export function toCommitmentView(r: CommitmentViewRow): CommitmentView {
     version: r.version,
     loggedAt: new Date(r.logged_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
+    owners: r.owners,
+    disputed: r.disputed,
   };
 }

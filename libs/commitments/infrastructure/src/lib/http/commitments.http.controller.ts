@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
+  AddCoOwnerCommand,
   ChangeCommitmentStatusCommand,
   CommitmentSaved,
   LogCommitmentCommand,
@@ -11,6 +12,7 @@ import { CurrentActor, Permit } from '@accord/shared/auth';
 import { ifMatchVersion } from '@accord/shared/http';
 import { Actor, CommandContext } from '@accord/shared/kernel';
 import { TransactionalCommandBus } from '@accord/shared/messaging';
+import { AddCoOwnerRequest } from './add-co-owner.request';
 import { ChangeStatusRequest } from './change-status.request';
 import { LogCommitmentRequest } from './log-commitment.request';
 import { ReportProgressRequest } from './report-progress.request';
@@ -26,7 +28,8 @@ export class CommitmentsHttpController {
   @Post()
   @Permit('commitment.log')
   log(@CurrentActor() actor: Actor, @Body() body: LogCommitmentRequest, @Headers('x-correlation-id') cid?: string): Promise<CommitmentSaved> {
-    return this.bus.execute(new LogCommitmentCommand(context(actor, cid), { ...body }));
+    const { coOwnerIds, ...terms } = body;
+    return this.bus.execute(new LogCommitmentCommand(context(actor, cid), terms, coOwnerIds ?? []));
   }
 
   @Post(':id/progress')
@@ -53,5 +56,17 @@ export class CommitmentsHttpController {
     @Headers('x-correlation-id') cid?: string,
   ): Promise<CommitmentSaved> {
     return this.bus.execute(new ChangeCommitmentStatusCommand(context(actor, cid), id, body.status, body.reason ?? null, ifMatchVersion(ifMatch)));
+  }
+
+  @Post(':id/co-owners')
+  @Permit('commitment.co-owners')
+  addCoOwner(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AddCoOwnerRequest,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('x-correlation-id') cid?: string,
+  ): Promise<CommitmentSaved> {
+    return this.bus.execute(new AddCoOwnerCommand(context(actor, cid), id, body.organisationId, ifMatchVersion(ifMatch)));
   }
 }

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class LogCommitmentRequest {
   @ApiProperty({ example: 'Cut recruitment costs for workers going to Malaysia' })
@@ -29,4 +29,8 @@ export class LogCommitmentRequest {
 
   @ApiProperty({ example: '2030-12-31' }) @IsDateString({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate is a calendar date, YYYY-MM-DD' })
   dueDate!: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['state-my'], description: 'Known organisations that own the commitment with you (a joint commitment)' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @ArrayUnique() @IsString({ each: true }) @Length(1, 100, { each: true })
+  coOwnerIds?: string[];
 }

@@ -33,7 +33,7 @@ export class TypeOrmCommitmentRepository extends CommitmentRepository {
         throw new VersionConflict(commitment.id, commitment.persistedVersion, current?.version ?? 0);
       }
     }
-    this.uow.collect(commitmentEnvelopes(commitment, context));
+    this.uow.collect(commitmentEnvelopes(commitment, context, this.clock.now()));
     commitment.markEventsCommitted();
   }
 }
