@@ -10,3 +10,6 @@ export * from './lib/commands/update-crisis-alert/update-crisis-alert.handler';
 export * from './lib/crisis-command-handlers';
 export * from './lib/ports/crisis-alert.repository';
 export * from './lib/ports/presence-report.repository';
+export * from './lib/commands/file-field-report/file-field-report.command';
+export * from './lib/commands/file-field-report/file-field-report.handler';
+export * from './lib/ports/field-report.repository';

@@ -1,4 +1,5 @@
 import { CrisisRoomSchema1732780806100 } from './lib/persistence/crisis-room-schema.migration';
+import { CrisisRoomFieldReports1764338400100 } from './lib/persistence/field-reports-schema.migration';
 
 export * from './lib/crisis-room.module';
 export * from './lib/crisis-room-views';
@@ -10,4 +11,6 @@ export * from './lib/persistence/task.queries';
 export * from './lib/projection/crisis-room.pusher';
 export * from './lib/rebuild/crisis-room.rebuild';
 
-export const crisisRoomMigrations = [CrisisRoomSchema1732780806100];
+export * from './lib/field-report-views';
+
+export const crisisRoomMigrations = [CrisisRoomSchema1732780806100, CrisisRoomFieldReports1764338400100];

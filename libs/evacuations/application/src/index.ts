@@ -6,3 +6,15 @@ export * from './lib/commands/report-evacuation-movement/report-evacuation-movem
 export * from './lib/commands/report-evacuation-movement/report-evacuation-movement.handler';
 export * from './lib/commands/saved';
 export * from './lib/ports/evacuation-operation.repository';
+export * from './lib/capacity/answer-capacity-match/answer-capacity-match.command';
+export * from './lib/capacity/answer-capacity-match/answer-capacity-match.handler';
+export * from './lib/capacity/capacity-saved';
+export * from './lib/capacity/match-capacity/match-capacity.command';
+export * from './lib/capacity/match-capacity/match-capacity.handler';
+export * from './lib/capacity/offer-capacity/offer-capacity.command';
+export * from './lib/capacity/offer-capacity/offer-capacity.handler';
+export * from './lib/capacity/request-capacity/request-capacity.command';
+export * from './lib/capacity/request-capacity/request-capacity.handler';
+export * from './lib/ports/capacity-candidates';
+export * from './lib/ports/capacity-offer.repository';
+export * from './lib/ports/capacity-request.repository';

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CASE_UPDATE_STATUSES, CaseUpdateStatus, ConsularRequestStore, DECLINE_REASONS, DeclineReason, SHARING_PURPOSES } from '@accord/consular/data-access';
@@ -11,7 +11,7 @@ import { CONSULAR_STRINGS } from './strings';
   selector: 'acc-request-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [ConsularRequestStore],
-  imports: [RouterLink, DatePipe, CaseListComponent, LiveStatusComponent, LoadStateComponent],
+  imports: [RouterLink, LocalDatePipe, CaseListComponent, LiveStatusComponent, LoadStateComponent],
   template: `
     <p><a [routerLink]="backLink()">{{ s.back }}</a></p>
     <acc-load-state testId="consular-request" [loading]="store.loading() && !store.detail()" [error]="store.error()" [loadingText]="s.loading" (retry)="store.refresh()" />

@@ -1,64 +1,10 @@
-/** Every word of the consular pages, in one place for translation. */
-export const CONSULAR_STRINGS = {
-  create: {
-    heading: 'Raise a consular request',
-    intro: 'Ask a partner State with a mission in the country to assist your nationals. Accord routes it under your consular sharing agreements.',
-    privacy: 'The case list is personal data: it is sent once, encrypted at rest, shown only to your State and the partner, and never kept in this browser.',
-    back: 'Back to the alert',
-    country: 'Country of the crisis',
-    nationalsCount: 'Nationals needing help',
-    services: 'Services needed',
-    cases: 'Nationals (case list)',
-    addCase: 'Add a national',
-    removeCase: (i: number) => `Remove national ${i}`,
-    caseHeading: (i: number) => `National ${i}`,
-    name: 'Full name',
-    documentNumber: 'Passport or ID number',
-    contact: 'Contact (phone, email)',
-    location: 'Last known location',
-    vulnerabilities: 'Vulnerabilities (comma separated)',
-    consent: 'The national consented to sharing these data',
-    legalBasis: 'Legal basis for sharing',
-    purposes: 'Purposes the data may be used for',
-    submit: 'Send request',
-    sending: 'Sending…',
-  },
-  request: {
-    heading: 'Consular request',
-    back: 'Back to the crisis room',
-    loading: 'Loading the request…',
-    status: 'Status',
-    statusName: { routed: 'Waiting for the partner’s answer', accepted: 'Accepted', closed: 'Closed' } as Partial<Record<string, string>>,
-    requester: 'Requesting State',
-    assignee: 'Partner',
-    none: 'none yet',
-    country: 'Country',
-    nationals: 'Nationals',
-    services: 'Services',
-    answerDue: 'Answer due',
-    purpose: 'Why you are reading the case list',
-    cases: 'Cases',
-    accept: 'Accept the request',
-    decline: 'Decline',
-    declineReason: 'Reason for declining',
-    declineNote: 'Note for the requesting State (optional)',
-    sending: 'Sending…',
-    accepted: 'You accepted the request.',
-    declined: 'You declined the request; it goes to the next partner.',
-    updated: 'Case updated.',
-    purged: 'The case data were purged after the request closed.',
-    announce: (type: string) => `This request was just updated (${type}).`,
-    reasons: { no_capacity: 'No capacity', outside_agreed_services: 'Outside the agreed services', no_access_to_area: 'No access to the area', other: 'Other' } as Partial<Record<string, string>>,
-  },
-  errors: {
-    countryFormat: 'Enter a two-letter country code such as LY.',
-    nationalsCount: 'Enter a whole number, 1 or more.',
-    fewerThanCases: 'There cannot be fewer nationals than cases listed.',
-    servicesRequired: 'Choose at least one service.',
-    required: 'This is required.',
-    purposesRequired: 'Choose at least one purpose.',
-    consentNeeded: 'With consent as the legal basis, the national must have consented.',
-  } as Partial<Record<string, string>>,
-};
+import { defineStrings, dict, fmt } from '@accord/portal/i18n';
+
+/** Every word of the consular pages; the words are in libs/portal/i18n/src/lib/translations/<lang>.json under "consular". */
+export const CONSULAR_STRINGS = defineStrings('consular', {
+  create: { removeCase: fmt('i'), caseHeading: fmt('i') },
+  request: { statusName: dict(), announce: fmt('type'), reasons: dict() },
+  errors: dict(),
+});
 
 export const errorWords = (key: string | undefined): string | null => (key ? (CONSULAR_STRINGS.errors[key] ?? key) : null);

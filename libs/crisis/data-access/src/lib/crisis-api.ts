@@ -1,10 +1,15 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient, ServerPage } from '@accord/portal/data-access';
-import { AlertListEntry, CrisisRoomView, PresenceReport, TaskView } from './crisis.models';
+import { CapUpload, capUploader } from './cap-upload';
+import { AlertListEntry, AlertTerms, CrisisRoomView, FieldObservation, FieldReportView, MovementReport, OpenOperation, PresenceReport, Saved, TaskView } from './crisis.models';
+
+const ifMatch = (version: number) => ({ 'if-match': String(version) });
+const alertPath = (id: string) => `/api/crisis-alerts/${encodeURIComponent(id)}`;
 
 @Injectable({ providedIn: 'root' })
 export class CrisisApi {
   private readonly api = inject(ApiClient);
+  private readonly upload = capUploader();
 
   alerts(query: { status?: string; country?: string }, page: number, pageSize: number): Promise<ServerPage<AlertListEntry>> {
     return this.api.get('/api/crisis-room/alerts', { ...query, page, pageSize });
@@ -19,6 +24,41 @@ export class CrisisApi {
   }
 
   reportPresence(alertId: string, report: PresenceReport): Promise<{ id: string }> {
-    return this.api.post(`/api/crisis-alerts/${encodeURIComponent(alertId)}/presence`, report);
+    return this.api.post(`${alertPath(alertId)}/presence`, report);
+  }
+
+  raiseAlert(terms: AlertTerms): Promise<Saved> {
+    return this.api.post('/api/crisis-alerts', terms);
+  }
+
+  updateAlert(id: string, terms: AlertTerms, version: number): Promise<Saved> {
+    return this.api.put(alertPath(id), terms, ifMatch(version));
+  }
+
+  /** `close`: the crisis is over (resolved); `cancel`: the alert was raised in error. */
+  endAlert(id: string, how: 'close' | 'cancel', note: string, version: number): Promise<Saved> {
+    return this.api.post(`${alertPath(id)}/${how}`, note ? { note } : {}, ifMatch(version));
+  }
+
+  /** Newest observation first; 403 for someone outside the room who has not filed on this alert. */
+  fieldReports(alertId: string, page: number, pageSize: number): Promise<ServerPage<FieldReportView>> {
+    return this.api.get(`/api/crisis-room/alerts/${encodeURIComponent(alertId)}/field-reports`, { page, pageSize });
+  }
+
+  fileFieldReport(alertId: string, observation: FieldObservation): Promise<Saved> {
+    return this.api.post(`${alertPath(alertId)}/field-reports`, observation);
+  }
+
+  /** A CAP 1.2 message as XML text; CAP names no country, so the agency gives it (and may give the kind). */
+  importCap(upload: CapUpload): Promise<Saved> {
+    return this.upload(upload);
+  }
+
+  openEvacuation(operation: OpenOperation): Promise<Saved> {
+    return this.api.post('/api/evacuation-operations', operation);
+  }
+
+  reportMovement(operationId: string, movement: MovementReport): Promise<Saved> {
+    return this.api.post(`/api/evacuation-operations/${encodeURIComponent(operationId)}/movements`, movement);
   }
 }

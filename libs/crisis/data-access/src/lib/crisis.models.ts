@@ -1,6 +1,7 @@
 // Shapes of /api/crisis-room/* (libs/crisis/room room-views.ts, crisis-room-views.ts) and the presence DTO.
 
-export type ShownCount = number | '<5';
+/** 'withheld': a total the server hides because subtracting the shown parts would reveal a small count. */
+export type ShownCount = number | '<5' | 'withheld';
 export type AlertStatus = 'open' | 'updated' | 'closed';
 
 export const ALERT_UPDATE_TYPES = ['CrisisAlertRaised', 'CrisisAlertUpdated', 'CrisisAlertClosed'] as const;
@@ -8,6 +9,13 @@ export const ROOM_UPDATE_TYPES = ['CrisisRoomUpdated', ...ALERT_UPDATE_TYPES] as
 export const TASK_UPDATE_TYPES = ['CrisisExposureDetected', 'CrisisTaskClosed'] as const;
 export const NEEDS = ['evacuation', 'consular', 'shelter', 'medical', 'translation'] as const;
 export type Need = (typeof NEEDS)[number];
+export const ALERT_KINDS = ['conflict', 'civil_unrest', 'natural_hazard', 'other'] as const;
+export const CAP_SEVERITIES = ['Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown'] as const;
+export const CAP_URGENCIES = ['Immediate', 'Expected', 'Future', 'Past', 'Unknown'] as const;
+export const CAP_CERTAINTIES = ['Observed', 'Likely', 'Possible', 'Unlikely', 'Unknown'] as const;
+export const CAP_CATEGORIES = ['Geo', 'Met', 'Safety', 'Security', 'Rescue', 'Fire', 'Health', 'Env', 'Transport', 'Infra', 'CBRNE', 'Other'] as const;
+export const MOVEMENT_KINDS = ['evacuated', 'in_transit', 'returned', 'reintegration_support'] as const;
+export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
 export interface AlertListEntry {
   id: string;
@@ -101,6 +109,7 @@ export interface RoomDetails {
   evacuations: EvacuationView[];
   exposure: { organisationId: string; status: 'open' | 'closed'; openedAt: string; closedAt: string | null }[];
   concerned: { organisationId: string; kind: 'state' | 'agency' | null; reasons: string[] }[];
+  fieldReports: FieldReportsSummary;
 }
 
 export interface CrisisRoomView {
@@ -122,4 +131,85 @@ export interface TaskView {
 export interface PresenceReport {
   places: { place: string; count: number }[];
   needs: Need[];
+}
+
+/** Body of POST /api/crisis-alerts and PUT /api/crisis-alerts/:id (AlertTermsRequest). */
+export interface AlertTerms {
+  country: string;
+  kind: string;
+  severity: string;
+  urgency: string;
+  certainty: string;
+  categories?: string[];
+  areas: { name: string; polygons?: string[]; circles?: string[] }[];
+  infos: { language: string; event?: string; headline: string; description: string; instruction?: string; areaNames?: string[] }[];
+  sources?: string[];
+}
+
+export interface Saved {
+  id: string;
+  version: number;
+}
+
+/** Body of POST /api/evacuation-operations (OpenOperationRequest). */
+export interface OpenOperation {
+  alertId: string;
+  country: string;
+  name: string;
+  targets: { nationality: string; count: number }[];
+}
+
+/** Body of POST /api/evacuation-operations/:id/movements (ReportMovementRequest). */
+export interface MovementReport {
+  nationality: string;
+  kind: MovementKind;
+  count: number;
+}
+
+// Field reports (libs/crisis/room field-report-views.ts; body: libs/crisis/infrastructure file-field-report.request.ts).
+export const MOVEMENT_DIRECTIONS = ['arriving', 'departing', 'transiting', 'stranded'] as const;
+export const OBSERVED_SEXES = ['female', 'male', 'unknown'] as const;
+export const AGE_BANDS = ['child', 'adult', 'older', 'unknown'] as const;
+export const PROTECTION_INCIDENT_KINDS = [
+  'detention', 'extortion', 'robbery', 'physical_violence', 'sexual_violence', 'kidnapping', 'death', 'family_separation', 'forced_return', 'denial_of_assistance',
+] as const;
+export const FIELD_NEEDS = ['water', 'food', 'shelter', 'medical', 'protection', 'transport', 'information', 'documentation', 'cash'] as const;
+export const FIELD_NOTE_MAX = 500;
+export const FIELD_REPORT_FILED = 'FieldReportFiled';
+
+/** A monitor's report as a room member sees it: counts 1–4 read '<5' beyond the monitor and the agencies. */
+export interface FieldReportView {
+  id: string;
+  alertId: string;
+  monitorOrganisationId: string;
+  place: { name: string; lat: number | null; lon: number | null };
+  observedAt: string;
+  filedAt: string;
+  movements: { direction: string; sex: string; ageBand: string; count: ShownCount }[];
+  movementTotal: ShownCount;
+  incidents: { kind: string; count: ShownCount }[];
+  needs: string[];
+}
+
+export interface FieldReportPoint {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  observedAt: string;
+}
+
+export interface FieldReportsSummary {
+  total: number;
+  points: FieldReportPoint[];
+}
+
+/** Body of POST /api/crisis-alerts/:id/field-reports: counts by group and kinds from fixed lists, never a name. */
+export interface FieldObservation {
+  place: { name: string; lat?: number | null; lon?: number | null };
+  observedAt: string;
+  movements?: { direction: string; sex: string; ageBand: string; count: number }[];
+  incidents?: { kind: string; count: number }[];
+  needs?: string[];
+  note?: string;
 }

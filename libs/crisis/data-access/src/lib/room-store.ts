@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ApiError, LiveUpdatesClient, apiErrorText } from '@accord/portal/data-access';
 import { CrisisApi } from './crisis-api';
-import { CrisisRoomView, PresenceReport, ROOM_UPDATE_TYPES } from './crisis.models';
+import { AlertTerms, CrisisRoomView, MovementReport, OpenOperation, PresenceReport, ROOM_UPDATE_TYPES } from './crisis.models';
 
 /**
  * One alert's crisis room. A pushed CrisisRoomUpdated carries this viewer's own room view, so it is
@@ -48,6 +48,7 @@ export class RoomStore {
       const v = await this.api.room(id);
       if (id === this.alertId) this.view.set(v);
       this.error.set(null);
+      this.notFound.set(false);
     } catch (error) {
       this.notFound.set(error instanceof ApiError && error.status === 404);
       this.error.set(apiErrorText(error));
@@ -55,8 +56,41 @@ export class RoomStore {
   }
 
   async reportPresence(report: PresenceReport): Promise<void> {
-    if (!this.alertId) throw new Error('no alert loaded');
-    await this.api.reportPresence(this.alertId, report);
+    await this.api.reportPresence(this.loadedId(), report);
     await this.refresh();
+  }
+
+  /** Sent with the version on screen: a change made meanwhile by someone else is a 409, not lost. */
+  async updateAlert(terms: AlertTerms): Promise<void> {
+    await this.api.updateAlert(this.loadedId(), terms, this.shownVersion());
+    await this.refresh();
+  }
+
+  async endAlert(how: 'close' | 'cancel', note: string): Promise<void> {
+    await this.api.endAlert(this.loadedId(), how, note, this.shownVersion());
+    await this.refresh();
+  }
+
+  async openEvacuation(operation: Omit<OpenOperation, 'alertId' | 'country'>): Promise<void> {
+    const alert = this.view()?.alert;
+    if (!alert) throw new Error('no alert loaded');
+    await this.api.openEvacuation({ ...operation, alertId: alert.id, country: alert.country });
+    await this.refresh();
+  }
+
+  async reportMovement(operationId: string, movement: MovementReport): Promise<void> {
+    await this.api.reportMovement(operationId, movement);
+    await this.refresh();
+  }
+
+  private loadedId(): string {
+    if (!this.alertId) throw new Error('no alert loaded');
+    return this.alertId;
+  }
+
+  private shownVersion(): number {
+    const version = this.view()?.alert.version;
+    if (!version) throw new Error('no alert loaded');
+    return version;
   }
 }

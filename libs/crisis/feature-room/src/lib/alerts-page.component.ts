@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AlertsStore, CrisisApi, TASK_UPDATE_TYPES, TaskView } from '@accord/crisis/data-access';
@@ -12,11 +12,15 @@ import { CRISIS_STRINGS } from './strings';
   selector: 'acc-alerts-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [AlertsStore],
-  imports: [RouterLink, DatePipe, SeverityBadgeComponent, LiveStatusComponent, LoadStateComponent, PagerComponent],
+  imports: [RouterLink, LocalDatePipe, SeverityBadgeComponent, LiveStatusComponent, LoadStateComponent, PagerComponent],
   template: `
     <div class="top">
       <div><h1>{{ s.heading }}</h1><p>{{ s.intro }}</p></div>
-      <acc-live-status [state]="live.state()" />
+      <div class="side">
+        @if (canRaiseAlert()) { <a class="button primary" routerLink="/crisis/alerts/new" data-testid="raise-alert">{{ s.raiseAlert }}</a> }
+        @if (canImportCap()) { <a class="button" routerLink="/crisis/alerts/import" data-testid="import-cap">{{ importWords.link }}</a> }
+        <acc-live-status [state]="live.state()" />
+      </div>
     </div>
     @if (tasks().length) {
       <section class="tasks" aria-labelledby="cr-tasks" data-testid="crisis-tasks">
@@ -30,6 +34,7 @@ import { CRISIS_STRINGS } from './strings';
         <label><input type="radio" name="alert-status" [value]="o.value" [checked]="store.status() === o.value" (change)="show(o.value)" /> {{ o.label }}</label>
       }
     </fieldset>
+    <p class="feed"><a href="/api/crisis-alerts/feed.atom" type="application/atom+xml">{{ s.feed }}</a></p>
     <p class="visually-hidden" aria-live="polite" data-testid="alerts-announcer">{{ announcement() }}</p>
     <acc-load-state testId="alerts" [loading]="store.loading() && store.items().length === 0" [error]="store.error()" [empty]="store.empty()"
       [loadingText]="s.loading" [emptyText]="s.empty" [emptyHint]="s.emptyHint" (retry)="store.load(1)" />
@@ -49,6 +54,8 @@ import { CRISIS_STRINGS } from './strings';
   `,
   styles: `
     .top { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 1rem; }
+    .feed { margin: 0 0 1rem; font-size: 0.9rem; }
+    .side { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
     .tasks { padding: 0.75rem 1rem; border: 1px solid #b3261e; border-inline-start-width: 4px; background: #fdecea; border-radius: 6px; margin-block-end: 1rem; }
     .tasks h2 { font-size: 1rem; margin: 0 0 0.25rem; }
     .show { display: flex; flex-wrap: wrap; gap: 1rem; border: 1px solid #c9d1dc; border-radius: 6px; margin-block-end: 1rem; }
@@ -67,8 +74,12 @@ export class AlertsPageComponent {
   private readonly auth = inject(AuthStore);
   private readonly api = inject(CrisisApi);
   protected readonly s = CRISIS_STRINGS.list;
+  protected readonly importWords = CRISIS_STRINGS.capImport;
   protected readonly ui = CRISIS_UI_STRINGS;
   protected readonly tasks = signal<TaskView[]>([]);
+  protected readonly canRaiseAlert = computed(() => this.auth.organisationKind() === 'agency' && this.auth.hasRole('crisis_cell_officer'));
+  /** the same people as may raise one: the permission crisis.alert.import-cap */
+  protected readonly canImportCap = this.canRaiseAlert;
   protected readonly options = [
     { value: 'open' as const, label: this.s.open },
     { value: 'closed' as const, label: this.s.closed },

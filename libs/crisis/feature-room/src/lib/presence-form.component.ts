@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NEEDS, Need, RoomStore } from '@accord/crisis/data-access';
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import { FieldErrors, NEEDS, Need, RoomStore } from '@accord/crisis/data-access';
 import { CRISIS_UI_STRINGS } from '@accord/crisis/ui';
-import { ApiError, apiErrorText, inputChecked, inputValue } from '@accord/portal/data-access';
+import { AuthStore, inputChecked, inputValue } from '@accord/portal/data-access';
+import { sendFailure } from './forms/form-errors';
 import { CRISIS_STRINGS } from './strings';
 
 interface PlaceDraft {
@@ -60,10 +61,25 @@ export class PresenceFormComponent {
   protected readonly needs = NEEDS;
   protected readonly places = signal<PlaceDraft[]>([{ place: '', count: '' }]);
   protected readonly chosen = signal<Need[]>([]);
-  protected readonly errors = signal<Record<string, string>>({});
+  protected readonly errors = signal<FieldErrors>({});
   protected readonly formError = signal<string | null>(null);
   protected readonly sending = signal(false);
   protected readonly done = signal(false);
+
+  constructor() {
+    // Start from the organisation's own last report (its counts are exact for it), once: the officer revises it.
+    const auth = inject(AuthStore);
+    let started = false;
+    effect(() => {
+      const own = this.store.view()?.room?.presence.find((p) => p.stateOrganisationId === auth.organisationId());
+      if (started || !own) return;
+      started = true;
+      untracked(() => {
+        this.places.set(own.places.map((p) => ({ place: p.place, count: String(p.count) })));
+        this.chosen.set(own.needs.filter((n): n is Need => (NEEDS as readonly string[]).includes(n)));
+      });
+    });
+  }
 
   protected setPlace(i: number, key: keyof PlaceDraft, event: Event): void {
     const value = inputValue(event);
@@ -100,8 +116,9 @@ export class PresenceFormComponent {
       await this.store.reportPresence({ places, needs: this.chosen() });
       this.done.set(true);
     } catch (error) {
-      if (error instanceof ApiError && error.fields.length) this.formError.set(error.fields.map((f) => `${f.field}: ${f.message}`).join(' · '));
-      else this.formError.set(apiErrorText(error));
+      const failure = sendFailure(error, (f) => /^places\.\d+\.(place|count)$/.test(f));
+      this.errors.set(Object.fromEntries(Object.entries(failure.fields).map(([f, m]) => [f.replace(/^places\.(\d+)\.(place|count)$/, '$2$1'), m])));
+      this.formError.set(failure.form);
     } finally {
       this.sending.set(false);
     }

@@ -1,53 +1,24 @@
-/** Every word of the crisis room pages, in one place for translation. */
-export const CRISIS_STRINGS = {
-  list: {
-    heading: 'Crisis room',
-    intro: 'Alerts raised by agencies and States (MICIC): where nationals are, what they need, consular help and evacuations.',
-    show: 'Show',
-    open: 'Open alerts',
-    closed: 'Closed alerts',
-    all: 'All alerts',
-    loading: 'Loading alerts…',
-    empty: 'No alerts',
-    emptyHint: 'New alerts appear here as soon as they are raised.',
-    tasks: 'Your organisation is asked to confirm presence and needs',
-    raised: 'Raised',
-    announce: (country: string, headline: string, status: string) => `Alert ${status}: ${country}, ${headline}`,
-  },
+import { defineStrings, custom, dict, fmt } from '@accord/portal/i18n';
+
+/** Every word of the crisis room pages; the words are in libs/portal/i18n/src/lib/translations/<lang>.json under "crisis". */
+export const CRISIS_STRINGS = defineStrings('crisis', {
+  list: { announce: fmt('country', 'headline', 'status') },
   room: {
-    back: 'Back to the crisis room',
-    loading: 'Loading the alert…',
-    notFound: 'This alert does not exist.',
-    map: 'Where',
-    presence: 'Nationals present',
-    presenceRestricted: 'Presence reports, consular requests and evacuations are shown to the States and agencies concerned.',
-    consular: 'Consular requests',
-    consularSummary: (n: number, nationals: number | string) => `${n} requests for ${nationals} nationals in this crisis.`,
-    consularNone: 'Your organisation has no consular request in this crisis.',
-    raiseConsular: 'Raise a consular request',
-    evacuations: 'Evacuation and return',
-    history: 'Alert history',
-    announce: 'The crisis room was just updated.',
-    request: (n: number, state: string) => `${n} nationals · ${state}`,
-    requestState: {
-      raised: 'Raised', routed: 'Waiting for the partner’s answer', accepted: 'Accepted', declined: 'Declined', escalated: 'Escalated', closed: 'Closed',
-    } as Partial<Record<string, string>>,
-    partner: 'Partner',
-    requester: 'Requested by',
+    consularSummary: custom((m) => (n: number, nationals: number | string) =>
+      nationals === 'withheld' ? m('consularSummaryWithheld', { n }) : m('consularSummary', { n, nationals })),
+    request: fmt('n', 'state'),
+    requestState: dict(),
   },
-  presenceForm: {
-    heading: 'Report nationals present',
-    intro: 'Your crisis cell’s best estimate, by place. Counts only: no names.',
-    place: (i: number) => `Place ${i}`,
-    count: (i: number) => `Nationals at place ${i}`,
-    addPlace: 'Add a place',
-    removePlace: (i: number) => `Remove place ${i}`,
-    needs: 'Needs',
-    submit: 'Report presence',
-    sending: 'Reporting…',
-    done: 'Presence reported.',
-    placeRequired: 'Name the place.',
-    countFormat: 'Enter a whole number, 0 or more.',
-    placesRequired: 'Give at least one place.',
+  alertForm: {
+    area: fmt('i'), areaName: fmt('i'), polygons: fmt('i'), circles: fmt('i'), removeArea: fmt('i'),
+    info: custom((m) => (i: number, language?: string) => (language ? m('infoInLanguage', { i, language }) : m('info', { i }))),
+    language: fmt('i'), event: fmt('i'), headline: fmt('i'), description: fmt('i'), instruction: fmt('i'), areaNames: fmt('i'), removeInfo: fmt('i'),
   },
-};
+  evacuationForm: { nationality: fmt('i'), count: fmt('i'), removeTarget: fmt('i') },
+  movementForm: { heading: fmt('operation'), known: fmt('list') },
+  presenceForm: { place: fmt('i'), count: fmt('i'), removePlace: fmt('i') },
+  fieldReports: {
+    total: fmt('n'), direction: fmt('i'), sex: fmt('i'), ageBand: fmt('i'), count: fmt('i'), removeMovement: fmt('i'),
+    incidentKind: fmt('i'), incidentCount: fmt('i'), removeIncident: fmt('i'),
+  },
+});

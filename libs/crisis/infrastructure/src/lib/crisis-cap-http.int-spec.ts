@@ -67,12 +67,12 @@ describe.each(databaseKinds())('CAP over HTTP (%s)', (kind) => {
     expect(feed.body).toContain(`urn:uuid:${id}`);
   });
 
-  it('refuses an XXE attempt with 400, a body over 1 MB with 413, and a State importing an alert with 422', async () => {
+  it('refuses an XXE attempt with 400, a body over 1 MB with 413, and a State importing an alert with 403 (the policy: agencies raise alerts)', async () => {
     const xxe = '<?xml version="1.0"?><!DOCTYPE alert [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + SAMPLE.toString().replace(/^<\?xml[^>]*>/, '').replace('<sender>cap@ec.gc.ca', '<sender>&x;');
     const refused = await post(xxe, 'application/xml');
     expect(refused.statusCode).toBe(400);
     expect(refused.body).not.toContain('root:');
     expect((await post(Buffer.concat([SAMPLE, Buffer.alloc(1_100_000, 0x20)]))).statusCode).toBe(413);
-    expect((await post(SAMPLE, 'application/cap+xml', 'state-ca', 'state')).statusCode).toBe(422);
+    expect((await post(SAMPLE, 'application/cap+xml', 'state-ca', 'state')).statusCode).toBe(403);
   });
 });

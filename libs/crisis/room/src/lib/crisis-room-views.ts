@@ -1,7 +1,10 @@
 import { AlertTermsV1 } from '@accord/crisis/contracts';
 
-/** A count as shown to a viewer: 1–4 become "<5" outside the reporting State and the agencies. */
-export type ShownCount = number | '<5';
+/**
+ * A count as shown to a viewer: 1–4 become "<5" outside the reporting State and the agencies, and a
+ * total becomes "withheld" when subtracting the parts shown beside it would give a hidden count away.
+ */
+export type ShownCount = number | '<5' | 'withheld';
 
 export type AlertStatus = 'open' | 'updated' | 'closed';
 

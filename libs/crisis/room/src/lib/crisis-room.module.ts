@@ -5,8 +5,10 @@ import { EVACUATION_EVENT_SCHEMAS } from '@accord/evacuations/contracts';
 import { EventRegistry } from '@accord/shared/contracts';
 import { EventConsumerHost } from '@accord/shared/messaging';
 import { CrisisRoomHttpController } from './http/crisis-room.http.controller';
+import { FieldReportsReadHttpController } from './http/field-reports.http.controller';
 import { AlertQueries } from './persistence/alert.queries';
 import { ConcernedQueries } from './persistence/concerned.queries';
+import { FieldReportQueries } from './persistence/field-report.queries';
 import { RoomQueries } from './persistence/room.queries';
 import { TaskQueries } from './persistence/task.queries';
 import { ConsularRequestChanges } from './projection/consular-request.changes';
@@ -15,14 +17,15 @@ import { CrisisAlertsProjection } from './projection/crisis-alerts.projection';
 import { CrisisRoomPusher } from './projection/crisis-room.pusher';
 import { EvacuationProgressProjection } from './projection/evacuation-progress.projection';
 import { ExposureWriter } from './projection/exposure.writer';
+import { FieldReportsProjection } from './projection/field-reports.projection';
 import { PresenceProjection } from './projection/presence.projection';
 import { CrisisRoomRebuild } from './rebuild/crisis-room.rebuild';
 
 /** The crisis room read side (J5–J8), hosted by the gateway. Needs LiveModule and the auth module in the app. */
 @Module({
-  controllers: [CrisisRoomHttpController],
+  controllers: [CrisisRoomHttpController, FieldReportsReadHttpController],
   providers: [
-    AlertQueries, ConcernedQueries, RoomQueries, TaskQueries, ExposureWriter, CrisisRoomPusher, ConsularRequestChanges,
+    AlertQueries, ConcernedQueries, RoomQueries, TaskQueries, FieldReportQueries, FieldReportsProjection, ExposureWriter, CrisisRoomPusher, ConsularRequestChanges,
     CrisisAlertsProjection, PresenceProjection, ConsularRoutingProjection, EvacuationProgressProjection, CrisisRoomRebuild,
   ],
   exports: [AlertQueries, RoomQueries, TaskQueries, CrisisRoomRebuild],
@@ -35,11 +38,12 @@ export class CrisisRoomModule implements OnModuleInit {
     private readonly presence: PresenceProjection,
     private readonly consular: ConsularRoutingProjection,
     private readonly evacuations: EvacuationProgressProjection,
+    private readonly fieldReports: FieldReportsProjection,
   ) {
     registry.registerAll([...CRISIS_EVENT_SCHEMAS, ...CONSULAR_EVENT_SCHEMAS, ...EVACUATION_EVENT_SCHEMAS]);
   }
 
   onModuleInit(): void {
-    [this.alerts, this.presence, this.consular, this.evacuations].forEach((p) => this.consumers.register(p));
+    [this.alerts, this.presence, this.consular, this.evacuations, this.fieldReports].forEach((p) => this.consumers.register(p));
   }
 }

@@ -1,4 +1,5 @@
 import { AlertPublicView, ShownCount } from './crisis-room-views';
+import { FieldReportsSummary } from './field-report-views';
 
 export interface PresenceByState {
   stateOrganisationId: string;
@@ -83,6 +84,7 @@ export interface RoomDetails {
   evacuations: EvacuationView[];
   exposure: ExposureEntry[];
   concerned: ConcernedOrganisation[];
+  fieldReports: FieldReportsSummary;
 }
 
 /** The crisis room: the public alert always; the room details only for concerned organisations. */

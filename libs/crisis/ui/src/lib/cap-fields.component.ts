@@ -1,5 +1,6 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { languageName, pickInfo } from './pick-info';
 import { CRISIS_UI_STRINGS } from './strings';
 
 export interface CapFieldsData {
@@ -19,7 +20,7 @@ export interface CapFieldsData {
 @Component({
   selector: 'acc-cap-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe],
+  imports: [LocalDatePipe],
   template: `
     @let a = alert();
     <dl class="cap" data-testid="cap-fields">
@@ -34,13 +35,26 @@ export interface CapFieldsData {
       <div class="wide"><dt>{{ s.identifier }}</dt><dd class="mono">{{ a.cap.identifier }}</dd></div>
     </dl>
     @if (a.closeReason) { <p class="closed">{{ s.closed(a.closeReason) }}@if (a.closeNote) { — {{ a.closeNote }} }</p> }
-    @for (info of a.infos; track info.language) {
-      <section class="info" [attr.lang]="info.language" dir="auto">
+    @if (choice().info; as info) {
+      @if (choice().fallbackFrom; as from) {
+        <p class="fallback" data-testid="info-fallback">{{ s.fallback(name(from), name(info.language)) }}</p>
+      }
+      <section class="info" [attr.lang]="info.language" dir="auto" data-testid="cap-info" [attr.data-language]="info.language">
         <h3>{{ info.headline }}</h3>
         @if (info.event) { <p><strong>{{ s.event }}:</strong> {{ info.event }}</p> }
         <p class="text">{{ info.description }}</p>
         @if (info.instruction) { <p class="text"><strong>{{ s.instruction }}:</strong> {{ info.instruction }}</p> }
       </section>
+    }
+    @for (info of choice().others; track info.language) {
+      <details class="info" data-testid="cap-info-other" [attr.data-language]="info.language">
+        <summary>{{ s.inLanguage(name(info.language)) }}</summary>
+        <div [attr.lang]="info.language" dir="auto">
+          <h3>{{ info.headline }}</h3>
+          <p class="text">{{ info.description }}</p>
+          @if (info.instruction) { <p class="text"><strong>{{ s.instruction }}:</strong> {{ info.instruction }}</p> }
+        </div>
+      </details>
     }
     @if (a.sources.length) { <p class="muted">{{ s.sources }}: {{ a.sources.join(', ') }}</p> }
   `,
@@ -55,11 +69,20 @@ export interface CapFieldsData {
     p { margin: 0.25rem 0; }
     .text { white-space: pre-line; }
     .closed { font-weight: 600; color: #555; }
+    .fallback { margin-block-start: 0.75rem; padding: 0.3rem 0.6rem; border-inline-start: 3px solid #7a8699; background: #eef1f5; font-size: 0.9rem; }
+    summary { cursor: pointer; color: #0b5cad; }
     .muted { color: #4a5261; font-size: 0.9rem; }
   `,
 })
 export class CapFieldsComponent {
   readonly alert = input.required<CapFieldsData>();
+  /** the reader's languages, best first; the info block shown follows them */
+  readonly readerLanguages = input<readonly string[]>([]);
   protected readonly s = CRISIS_UI_STRINGS.cap;
+  protected readonly choice = computed(() => pickInfo(this.alert().infos, this.readerLanguages()));
   protected readonly areaNames = computed(() => this.alert().areas.map((a) => a.name).join(', '));
+
+  protected name(tag: string): string {
+    return languageName(tag, CRISIS_UI_STRINGS.language);
+  }
 }

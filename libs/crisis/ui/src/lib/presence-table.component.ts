@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { CRISIS_UI_STRINGS } from './strings';
 
@@ -13,7 +13,7 @@ export interface PresenceRowData {
 @Component({
   selector: 'acc-presence-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe],
+  imports: [LocalDatePipe],
   template: `
     @if (rows().length === 0) { <p data-testid="presence-empty">{{ s.none }}</p> }
     @else {
@@ -25,7 +25,7 @@ export interface PresenceRowData {
             @for (r of rows(); track r.stateOrganisationId) {
               <tr data-testid="presence-row" [attr.data-state]="r.stateOrganisationId">
                 <th scope="row">{{ names()[r.stateOrganisationId] ?? r.stateOrganisationId }}</th>
-                <td class="num">{{ r.total }}</td>
+                <td class="num" data-testid="presence-total">@if (r.total === 'withheld') { <abbr [title]="s.withheldHint">{{ s.withheld }}</abbr> } @else { {{ r.total }} }</td>
                 <td>@for (p of r.places; track p.place; let last = $last) { {{ p.place }}: {{ p.count }}@if (!last) {, } }</td>
                 <td>{{ needNames(r.needs) }}</td>
                 <td><time [attr.datetime]="r.reportedAt">{{ r.reportedAt | date: 'short' }}</time></td>

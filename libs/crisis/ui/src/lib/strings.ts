@@ -1,45 +1,12 @@
-/** Every word of the crisis presentational components, in one place for translation. */
-export const CRISIS_UI_STRINGS = {
-  map: {
-    label: (country: string) => `Map centred on ${country}, highlighted`,
-    loading: 'Loading the map…',
-    failed: 'The map could not be drawn.',
-  },
-  kind: { conflict: 'Armed conflict', civil_unrest: 'Civil unrest', natural_hazard: 'Natural hazard', other: 'Other' } as Partial<Record<string, string>>,
-  status: { open: 'Open', updated: 'Updated', closed: 'Closed' } as Partial<Record<string, string>>,
-  cap: {
-    heading: 'Alert (CAP 1.2 fields)',
-    severity: 'Severity',
-    urgency: 'Urgency',
-    certainty: 'Certainty',
-    categories: 'Categories',
-    event: 'Event',
-    areas: 'Affected areas',
-    description: 'Description',
-    instruction: 'Instruction',
-    sender: 'Sender',
-    sent: 'Sent',
-    identifier: 'Identifier',
-    msgType: 'Message type',
-    scope: 'Scope',
-    sources: 'Sources',
-    issuer: 'Issued by',
-    closed: (reason: string) => `Closed: ${reason}`,
-  },
-  presence: {
-    caption: 'Nationals present, by State',
-    state: 'State',
-    total: 'Total',
-    places: 'Where',
-    needs: 'Needs',
-    reported: 'Reported',
-    none: 'No State has reported nationals present yet.',
-  },
-  needs: { evacuation: 'Evacuation', consular: 'Consular help', shelter: 'Shelter', medical: 'Medical', translation: 'Translation' } as Partial<Record<string, string>>,
-  evacuation: {
-    none: 'No evacuation operation is open for this crisis.',
-    operator: 'Run by',
-    nationality: (n: string) => `Nationals of ${n}: evacuated against target`,
-    movements: { evacuated: 'Evacuated', in_transit: 'In transit', returned: 'Returned', reintegration_support: 'Reintegration support' } as Partial<Record<string, string>>,
-  },
-};
+import { defineStrings, dict, fmt } from '@accord/portal/i18n';
+
+/** Every word of the crisis presentational components; the words are in libs/portal/i18n/src/lib/translations/<lang>.json under "crisisUi". */
+export const CRISIS_UI_STRINGS = defineStrings('crisisUi', {
+  map: { label: fmt('country') },
+  kind: dict(),
+  status: dict(),
+  cap: { closed: fmt('reason'), fallback: fmt('wanted', 'shown'), inLanguage: fmt('language') },
+  needs: dict(),
+  evacuation: { nationality: fmt('n'), movements: dict() },
+  field: { pointsLabel: fmt('n'), direction: dict(), sex: dict(), ageBand: dict(), incident: dict(), need: dict() },
+});

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { RaiseCrisisAlertCommand, Saved } from '@accord/crisis/application';
-import { CurrentActor, Public, RequireRoles } from '@accord/shared/auth';
+import { CurrentActor, Permit, Public } from '@accord/shared/auth';
 import { Actor, InvalidInput, NotFound } from '@accord/shared/kernel';
 import { TransactionalCommandBus } from '@accord/shared/messaging';
 import { writeAtomFeed } from '../cap/atom-feed-writer';
@@ -20,7 +20,7 @@ export class CapHttpController {
   @Post('import/cap')
   @ApiBearerAuth()
   @ApiConsumes('application/cap+xml', 'application/xml')
-  @RequireRoles('crisis_cell_officer')
+  @Permit('crisis.alert.import-cap')
   import(@CurrentActor() actor: Actor, @Body() body: unknown, @Query() query: CapImportRequest, @Headers('x-correlation-id') cid?: string): Promise<Saved> {
     if (!Buffer.isBuffer(body)) throw new InvalidInput('body', 'send the CAP message as application/cap+xml or application/xml');
     const message = readCapAlert(body, { country: query.country, kind: query.kind });

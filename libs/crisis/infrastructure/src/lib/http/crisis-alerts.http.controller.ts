@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CloseCrisisAlertCommand, RaiseCrisisAlertCommand, ReportNationalsPresenceCommand, Saved, UpdateCrisisAlertCommand } from '@accord/crisis/application';
-import { CurrentActor, RequireRoles } from '@accord/shared/auth';
+import { CurrentActor, Permit } from '@accord/shared/auth';
 import { ifMatchVersion } from '@accord/shared/http';
 import { Actor } from '@accord/shared/kernel';
 import { TransactionalCommandBus } from '@accord/shared/messaging';
@@ -18,13 +18,13 @@ export class CrisisAlertsHttpController {
   constructor(private readonly bus: TransactionalCommandBus) {}
 
   @Post()
-  @RequireRoles('crisis_cell_officer')
+  @Permit('crisis.alert.raise')
   raise(@CurrentActor() actor: Actor, @Body() body: AlertTermsRequest, @Headers('x-correlation-id') cid?: string): Promise<Saved> {
     return this.bus.execute(new RaiseCrisisAlertCommand(commandContext(actor, cid), toAlertTerms(body)));
   }
 
   @Put(':id')
-  @RequireRoles('crisis_cell_officer')
+  @Permit('crisis.alert.update')
   update(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -37,20 +37,20 @@ export class CrisisAlertsHttpController {
 
   @Post(':id/close')
   @HttpCode(200)
-  @RequireRoles('crisis_cell_officer')
+  @Permit('crisis.alert.close')
   close(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CloseAlertRequest, @Headers('if-match') ifMatch?: string, @Headers('x-correlation-id') cid?: string): Promise<Saved> {
     return this.bus.execute(new CloseCrisisAlertCommand(commandContext(actor, cid), id, 'resolved', body.note ?? null, ifMatchVersion(ifMatch)));
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
-  @RequireRoles('crisis_cell_officer')
+  @Permit('crisis.alert.close')
   cancel(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CloseAlertRequest, @Headers('if-match') ifMatch?: string, @Headers('x-correlation-id') cid?: string): Promise<Saved> {
     return this.bus.execute(new CloseCrisisAlertCommand(commandContext(actor, cid), id, 'cancelled', body.note ?? null, ifMatchVersion(ifMatch)));
   }
 
   @Post(':id/presence')
-  @RequireRoles('crisis_cell_officer', 'consular_officer')
+  @Permit('crisis.presence.report')
   reportPresence(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReportPresenceRequest, @Headers('x-correlation-id') cid?: string): Promise<Saved> {
     const places = body.places.map((p) => ({ place: p.place, count: p.count }));
     return this.bus.execute(new ReportNationalsPresenceCommand(commandContext(actor, cid), id, places, body.needs));

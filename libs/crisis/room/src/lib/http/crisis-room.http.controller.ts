@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Public } from '@accord/shared/auth';
+import { CurrentActor, Permit, Public } from '@accord/shared/auth';
 import { Actor, NotFound } from '@accord/shared/kernel';
 import { viewerOf } from '../access/room-viewer';
 import { AlertListEntry, Page } from '../crisis-room-views';
@@ -32,6 +32,7 @@ export class CrisisRoomHttpController {
   }
 
   @Get('tasks')
+  @Permit('crisis.tasks.read')
   openTasks(@CurrentActor() actor: Actor, @Query() query: TaskListRequest): Promise<Page<TaskView>> {
     return this.tasks.openFor(actor.organisationId, query.page ?? 1, query.pageSize ?? 20);
   }

@@ -1,4 +1,4 @@
-import { shownCount, shownPercent } from '../access/small-counts';
+import { shownCount, shownPercent, shownTotal, shownTotalBeyondKnown } from '../access/small-counts';
 import { ConsularSummary, EvacuationView, PresenceByState } from '../room-views';
 import { iso } from './alert.row';
 import { ConsularRequestRow } from './consular-request.row';
@@ -24,21 +24,23 @@ export interface EvacuationRow {
 }
 
 export function toPresence(r: PresenceRow, exact: boolean): PresenceByState {
+  const places = r.places.map((p) => ({ place: p.place, count: shownCount(p.count, exact) }));
   return {
     stateOrganisationId: r.state_organisation_id,
     reportId: r.report_id,
     reportedAt: iso(r.reported_at),
-    places: r.places.map((p) => ({ place: p.place, count: shownCount(p.count, exact) })),
-    total: shownCount(r.total, exact),
+    places,
+    total: shownTotal(r.total, places.map((p) => p.count), exact),
     needs: r.needs,
   };
 }
 
-export function consularSummary(rows: ConsularRequestRow[], exact: boolean): ConsularSummary {
+/** `mine`: the requests the viewer sees in full, whose counts must not unlock the others' through the sum. */
+export function consularSummary(rows: ConsularRequestRow[], mine: ConsularRequestRow[], exact: boolean): ConsularSummary {
   const byState: Record<string, number> = {};
   for (const r of rows) byState[r.state] = (byState[r.state] ?? 0) + 1;
-  const nationals = rows.reduce((sum, r) => sum + r.nationals_count, 0);
-  return { requests: rows.length, nationals: shownCount(nationals, exact), byState };
+  const sum = (list: ConsularRequestRow[]) => list.reduce((n, r) => n + r.nationals_count, 0);
+  return { requests: rows.length, nationals: shownTotalBeyondKnown(sum(rows), sum(mine), exact), byState };
 }
 
 export function toEvacuation(r: EvacuationRow, exact: boolean): EvacuationView {

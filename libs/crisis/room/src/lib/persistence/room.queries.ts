@@ -6,6 +6,7 @@ import { AlertQueries } from './alert.queries';
 import { isoOrNull, iso } from './alert.row';
 import { ConcernedQueries, requestInRoom } from './concerned.queries';
 import { ConsularRequestRow, partiesOf, toConsularRequestView } from './consular-request.row';
+import { FieldReportQueries } from './field-report.queries';
 import { consularSummary, EvacuationRow, PresenceRow, toEvacuation, toPresence } from './room-parts';
 
 interface TaskRow {
@@ -18,20 +19,21 @@ interface TaskRow {
 /** The crisis room as one viewer may see it; every count rule is applied here, once. */
 @Injectable()
 export class RoomQueries {
-  constructor(private readonly db: DataSource, private readonly alerts: AlertQueries, private readonly concerned: ConcernedQueries) {}
+  constructor(private readonly db: DataSource, private readonly alerts: AlertQueries, private readonly concerned: ConcernedQueries, private readonly fieldReports: FieldReportQueries) {}
 
   async view(alertId: string, viewer: RoomViewer | null): Promise<CrisisRoomView | null> {
     const alert = await this.alerts.publicView(alertId);
     if (!alert) return null;
     const concerned = await this.concerned.of(alertId);
     if (!mayEnterRoom(viewer, new Set(concerned.map((c) => c.organisationId)))) return { alert, room: null };
-    const [presence, consular, evacuations, exposure] = await Promise.all([
+    const [presence, consular, evacuations, exposure, fieldReports] = await Promise.all([
       this.presence(alertId, viewer),
       this.consular(alertId, viewer),
       this.evacuations(alertId, viewer),
       this.exposure(alertId),
+      this.fieldReports.summary(alertId),
     ]);
-    const room: RoomDetails = { presence, consular, evacuations, exposure, concerned };
+    const room: RoomDetails = { presence, consular, evacuations, exposure, concerned, fieldReports };
     return { alert, room };
   }
 
@@ -51,8 +53,8 @@ export class RoomQueries {
 
   private async consular(alertId: string, viewer: RoomViewer): Promise<RoomDetails['consular']> {
     const rows: ConsularRequestRow[] = await this.db.query(`SELECT * FROM crisis_room.consular_request c WHERE ${requestInRoom('c')} ORDER BY raised_at, id`, [alertId]);
-    const mine = rows.filter((r) => partiesOf(r).includes(viewer.organisationId)).map(toConsularRequestView);
-    return { mine, summary: consularSummary(rows, isAgency(viewer)) };
+    const mine = rows.filter((r) => partiesOf(r).includes(viewer.organisationId));
+    return { mine: mine.map(toConsularRequestView), summary: consularSummary(rows, mine, isAgency(viewer)) };
   }
 
   private async evacuations(alertId: string, viewer: RoomViewer): Promise<RoomDetails['evacuations']> {

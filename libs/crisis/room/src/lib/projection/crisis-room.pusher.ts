@@ -3,6 +3,7 @@ import { EventEnvelope } from '@accord/shared/contracts';
 import { LiveUpdatePublisher } from '@accord/shared/live';
 import { AlertQueries } from '../persistence/alert.queries';
 import { ConcernedQueries } from '../persistence/concerned.queries';
+import { FieldReportQueries } from '../persistence/field-report.queries';
 import { RoomQueries } from '../persistence/room.queries';
 import { TaskQueries } from '../persistence/task.queries';
 import { TaskView } from '../room-views';
@@ -10,6 +11,7 @@ import { TaskView } from '../room-views';
 export const ROOM_UPDATED = 'CrisisRoomUpdated';
 export const EXPOSURE_DETECTED = 'CrisisExposureDetected';
 export const TASK_CLOSED = 'CrisisTaskClosed';
+export const FIELD_REPORT_FILED = 'FieldReportFiled';
 
 /**
  * Every push of the crisis room goes through here, after the projection committed. Room details differ
@@ -24,6 +26,7 @@ export class CrisisRoomPusher {
     private readonly rooms: RoomQueries,
     private readonly concerned: ConcernedQueries,
     private readonly tasks: TaskQueries,
+    private readonly fieldReports: FieldReportQueries,
   ) {}
 
   async alertListEntry(alertId: string, cause: EventEnvelope): Promise<void> {
@@ -38,6 +41,16 @@ export class CrisisRoomPusher {
       const view = await this.rooms.view(alertId, { organisationId: c.organisationId, kind: c.kind });
       if (!view?.room) continue;
       this.toOrganisation(c.organisationId, { type: ROOM_UPDATED, aggregateId: alertId, occurredAt: cause.occurredAt, view });
+    }
+  }
+
+  /** The new report, as each room member and each monitor of the alert may see it. */
+  async fieldReport(alertId: string, reportId: string, cause: EventEnvelope): Promise<void> {
+    const readers = new Map<string, string | null>((await this.concerned.of(alertId)).map((c) => [c.organisationId, c.kind]));
+    for (const monitor of await this.fieldReports.monitorsOf(alertId)) if (!readers.has(monitor)) readers.set(monitor, 'cso');
+    for (const [organisationId, kind] of readers) {
+      const view = await this.fieldReports.one(reportId, { organisationId, kind });
+      if (view) this.toOrganisation(organisationId, { type: FIELD_REPORT_FILED, aggregateId: alertId, occurredAt: cause.occurredAt, view });
     }
   }
 

@@ -5,9 +5,10 @@ import { applyOnce, ProjectionRegistration } from '@accord/shared/messaging';
 import { ConsularRoutingProjection } from '../projection/consular-routing.projection';
 import { CrisisAlertsProjection } from '../projection/crisis-alerts.projection';
 import { EvacuationProgressProjection } from '../projection/evacuation-progress.projection';
+import { FieldReportsProjection } from '../projection/field-reports.projection';
 import { PresenceProjection } from '../projection/presence.projection';
 
-const TABLES = ['alert', 'alert_history', 'presence_report', 'consular_request', 'consular_case', 'evacuation_operation', 'task'];
+const TABLES = ['alert', 'alert_history', 'presence_report', 'consular_request', 'consular_case', 'evacuation_operation', 'task', 'field_report'];
 const BATCH = 1_000;
 
 /**
@@ -19,8 +20,8 @@ const BATCH = 1_000;
 export class CrisisRoomRebuild {
   private readonly projections: ProjectionRegistration[];
 
-  constructor(private readonly db: DataSource, private readonly registry: EventRegistry, alerts: CrisisAlertsProjection, presence: PresenceProjection, consular: ConsularRoutingProjection, evacuations: EvacuationProgressProjection) {
-    this.projections = [alerts, presence, consular, evacuations];
+  constructor(private readonly db: DataSource, private readonly registry: EventRegistry, alerts: CrisisAlertsProjection, presence: PresenceProjection, consular: ConsularRoutingProjection, evacuations: EvacuationProgressProjection, fieldReports: FieldReportsProjection) {
+    this.projections = [alerts, presence, consular, evacuations, fieldReports];
   }
 
   async rebuild(): Promise<{ applied: number }> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { OpenEvacuationOperationCommand, OperationSaved, ReportEvacuationMovementCommand } from '@accord/evacuations/application';
-import { CurrentActor, RequireRoles } from '@accord/shared/auth';
+import { CurrentActor, Permit } from '@accord/shared/auth';
 import { Actor, CommandContext } from '@accord/shared/kernel';
 import { TransactionalCommandBus } from '@accord/shared/messaging';
 import { OpenOperationRequest } from './open-operation.request';
@@ -17,14 +17,14 @@ export class EvacuationsHttpController {
   constructor(private readonly bus: TransactionalCommandBus) {}
 
   @Post()
-  @RequireRoles('crisis_cell_officer')
+  @Permit('evacuation.operation.open')
   open(@CurrentActor() actor: Actor, @Body() body: OpenOperationRequest, @Headers('x-correlation-id') cid?: string): Promise<OperationSaved> {
     const targets = body.targets.map((t) => ({ nationality: t.nationality, count: t.count }));
     return this.bus.execute(new OpenEvacuationOperationCommand(context(actor, cid), body.alertId, body.country, body.name, targets));
   }
 
   @Post(':id/movements')
-  @RequireRoles('crisis_cell_officer', 'consular_officer')
+  @Permit('evacuation.movement.report')
   report(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReportMovementRequest, @Headers('x-correlation-id') cid?: string): Promise<OperationSaved> {
     return this.bus.execute(new ReportEvacuationMovementCommand(context(actor, cid), id, body.nationality, body.kind, body.count));
   }
