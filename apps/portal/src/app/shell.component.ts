@@ -3,12 +3,14 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map } from 'rxjs';
 import { AuthStore } from '@accord/portal/data-access';
+import { ConnectionIndicatorComponent } from './connection-indicator.component';
+import { LanguageSwitcherComponent } from './language-switcher.component';
 import { SHELL_STRINGS } from './strings';
 
 @Component({
   selector: 'acc-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ConnectionIndicatorComponent, LanguageSwitcherComponent],
   template: `
     <a class="skip-link" href="#main">{{ s.skip }}</a>
     <header class="site-header">
@@ -25,6 +27,7 @@ import { SHELL_STRINGS } from './strings';
           <a routerLink="/local-actions" routerLinkActive="active" ariaCurrentWhenActive="page">{{ s.localActions }}</a>
           <a routerLink="/crisis" routerLinkActive="active" ariaCurrentWhenActive="page">{{ s.crisis }}</a>
         </nav>
+        <acc-language-switcher />
         <div class="who" data-testid="session">
           @if (auth.person(); as p) {
             <span class="person"><span class="visually-hidden">{{ s.signedInAs }} </span><strong data-testid="person-name">{{ p.displayName }}</strong>
@@ -36,6 +39,7 @@ import { SHELL_STRINGS } from './strings';
         </div>
       </div>
     </header>
+    <acc-connection-indicator />
     <main id="main" tabindex="-1"><router-outlet /></main>
     <footer class="site-footer">{{ s.footer }}</footer>
   `,

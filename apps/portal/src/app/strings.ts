@@ -1,20 +1,4 @@
-/** Words of the shell, in one place for translation. */
-export const SHELL_STRINGS = {
-  skip: 'Skip to main content',
-  brand: 'Accord',
-  tagline: 'Migration governance commitments, followed up',
-  nav: 'Main',
-  board: 'Board',
-  newCommitment: 'Log a commitment',
-  workspace: 'Workspace',
-  followUp: 'Follow-up',
-  scorecards: 'Scorecards',
-  localActions: 'Local actions',
-  crisis: 'Crisis room',
-  signIn: 'Sign in',
-  signOut: 'Sign out',
-  signedInAs: 'Signed in as',
-  notFound: 'This page does not exist.',
-  home: 'Go to the commitment board',
-  footer: 'Accord · the public board never shows personal data; consular case files are visible only to the two States involved.',
-};
+import { defineStrings } from '@accord/portal/i18n';
+
+/** Words of the shell; the words themselves are in libs/portal/i18n/src/lib/translations/<lang>.json under "shell". */
+export const SHELL_STRINGS = defineStrings('shell');

@@ -1,4 +1,7 @@
 export * from './lib/api-client';
+export * from './lib/connection-status';
+export * from './lib/idempotency-key';
+export * from './lib/pending-writes';
 export * from './lib/api-error';
 export * from './lib/auth-store';
 export * from './lib/auth.guards';

@@ -1,4 +1,5 @@
 export * from './lib/bar-chart.component';
+export * from './lib/connection-banner.component';
 export * from './lib/live-status.component';
 export * from './lib/load-state.component';
 export * from './lib/pager.component';

@@ -1,49 +1,10 @@
-/** Every word of the local-action pages, in one place for translation. */
-export const LOCAL_ACTION_STRINGS = {
-  feed: {
-    heading: 'Local actions',
-    intro: 'What cities and local authorities do: peers learn from each other, and national focal points see what is done under their commitments.',
-    report: 'Report a local action',
-    filters: 'Filter local actions',
-    country: 'Country (two letters)',
-    status: 'Status',
-    any: 'Any',
-    apply: 'Filter',
-    loading: 'Loading local actions…',
-    empty: 'No local actions match',
-    emptyHint: 'New actions appear here as soon as a city reports them.',
-    results: (n: number) => (n === 1 ? '1 local action' : `${n} local actions`),
-    announce: (city: string, title: string) => `${city} reported: ${title}`,
-  },
-  create: {
-    heading: 'Report a local action',
-    intro: (org: string) => `The action is reported for ${org}.`,
-    notCity: 'Only a city or local authority reports local actions. Your organisation can read the feed.',
-    title: 'Title',
-    description: 'Description',
-    date: 'Date',
-    placeName: 'Place',
-    country: 'Country code',
-    countryHint: 'Two capital letters, for example PH.',
-    status: 'Status',
-    beneficiaries: 'Beneficiaries',
-    commitments: 'Linked commitment ids (optional)',
-    recommendations: 'Linked recommendation ids (optional)',
-    idsHint: 'Separate several ids with commas or spaces.',
-    submit: 'Report local action',
-    sending: 'Reporting…',
-    done: 'Local action reported.',
-  },
-  errors: {
-    titleLength: 'The title must be 5 to 200 characters long.',
-    tooLong: 'This text is too long.',
-    dateRequired: 'Enter a date.',
-    placeRequired: 'Name the place.',
-    countryFormat: 'Enter a two-letter country code such as PH.',
-    statusRequired: 'Choose a status.',
-    beneficiaries: 'Enter a whole number, 0 or more.',
-    idsFormat: 'Each id is a UUID; separate them with commas.',
-  } as Partial<Record<string, string>>,
-};
+import { defineStrings, dict, fmt, plural } from '@accord/portal/i18n';
+
+/** Every word of the local-action pages; the words are in libs/portal/i18n/src/lib/translations/<lang>.json under "localActions". */
+export const LOCAL_ACTION_STRINGS = defineStrings('localActions', {
+  feed: { results: plural('n'), announce: fmt('city', 'title') },
+  create: { intro: fmt('org') },
+  errors: dict(),
+});
 
 export const words = (key: string | undefined): string | null => (key ? (LOCAL_ACTION_STRINGS.errors[key] ?? key) : null);

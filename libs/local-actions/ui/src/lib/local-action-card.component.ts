@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { LOCAL_ACTION_UI_STRINGS } from './strings';
 
@@ -18,7 +18,7 @@ export interface LocalActionCardData {
 @Component({
   selector: 'acc-local-action-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe],
+  imports: [LocalDatePipe],
   template: `
     @let a = action();
     <article class="card" [class.highlight]="highlighted()" [attr.aria-labelledby]="'la-' + a.id">

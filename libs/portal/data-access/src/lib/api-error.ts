@@ -3,6 +3,9 @@ export interface FieldProblem {
   message: string;
 }
 
+/** The rule of the ApiError a write is rejected with when it was kept on this device, to be sent once back online. */
+export const QUEUED_OFFLINE = 'queued-offline';
+
 /** The error body every 4xx/5xx carries (api.md, Errors), or a network failure (status 0). */
 export class ApiError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 import { DestroyRef, Injectable, effect, inject, signal } from '@angular/core';
 import { Observable, Subject, filter } from 'rxjs';
 import { io, Socket } from 'socket.io-client';
+import { ConnectionStatus } from './connection-status';
 import { LiveConnectionState, LiveUpdate } from './live-update';
 import { SessionStore } from './session-store';
 
@@ -22,7 +23,18 @@ export class LiveUpdatesClient {
 
   constructor() {
     effect(() => this.connect(this.session.token()));
-    inject(DestroyRef).onDestroy(() => this.disconnect());
+    const connection = inject(ConnectionStatus);
+    effect(() => connection.reportSocket(this.state()));
+    // socket.io notices a dead link only after its ping timeout (~45 s); the browser knows at once.
+    const offline = () => this.socket?.disconnect();
+    const online = () => this.socket?.connect();
+    globalThis.addEventListener?.('offline', offline);
+    globalThis.addEventListener?.('online', online);
+    inject(DestroyRef).onDestroy(() => {
+      globalThis.removeEventListener?.('offline', offline);
+      globalThis.removeEventListener?.('online', online);
+      this.disconnect();
+    });
   }
 
   on<V = unknown>(...types: string[]): Observable<LiveUpdate<V>> {

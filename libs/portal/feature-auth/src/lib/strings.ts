@@ -1,13 +1,4 @@
-/** Every word of the sign-in page, in one place for translation. */
-export const AUTH_STRINGS = {
-  heading: 'Sign in',
-  intro: 'Focal points and officers sign in to log commitments and report progress. The board is public.',
-  email: 'Email',
-  password: 'Password',
-  submit: 'Sign in',
-  sending: 'Signing in…',
-  required: 'Enter your email and password.',
-  wrong: 'The email or password is not right.',
-  tooMany: 'Too many attempts. Please wait a minute and try again.',
-  failed: (m: string) => `Signing in failed: ${m}`,
-};
+import { defineStrings, fmt } from '@accord/portal/i18n';
+
+/** Every word of the sign-in page; the words are in libs/portal/i18n/src/lib/translations/<lang>.json under "auth". */
+export const AUTH_STRINGS = defineStrings('auth', { failed: fmt('m') });

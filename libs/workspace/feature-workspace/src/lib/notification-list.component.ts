@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { NotificationView } from '@accord/follow-up/data-access';
@@ -7,7 +7,7 @@ import { WORKSPACE_STRINGS } from './strings';
 @Component({
   selector: 'acc-notification-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink],
+  imports: [LocalDatePipe, RouterLink],
   template: `
     <ul class="list" data-testid="notifications">
       @for (n of items(); track n.eventId) {

@@ -1,25 +1,9 @@
-/** Every word of the organisation workspace, in one place for translation. */
-export const WORKSPACE_STRINGS = {
-  heading: (org: string) => `Workspace · ${org}`,
-  intro: 'Your organisation’s commitments, the recommendations addressed to it and what is due, and its notifications.',
-  commitments: 'Our commitments',
-  newCommitment: 'Log a commitment',
-  commitmentsLoading: 'Loading your commitments…',
-  commitmentsEmpty: 'Your organisation has not logged a commitment yet.',
-  allCommitments: 'See them on the board',
-  recommendations: 'Open recommendations and what is due',
-  recommendationsSecretariat: 'Recommendations we issued',
-  recommendationsLoading: 'Loading recommendations…',
-  recommendationsEmpty: 'No recommendations are waiting for your organisation.',
-  tracker: 'Open the follow-up tracker',
-  notifications: 'Notifications',
-  notificationsLoading: 'Loading notifications…',
-  notificationsEmpty: 'No notifications yet. New ones appear here as they happen.',
-  notification: {
-    recommendation_issued: 'New recommendation addressed to you',
-    follow_up_overdue: 'A follow-up report is overdue',
-  } as Partial<Record<string, string>>,
-  open: 'Open',
-  announceNotification: (what: string) => `New notification: ${what}`,
-  announceCommitment: (title: string) => `Commitment updated: ${title}`,
-};
+import { defineStrings, dict, fmt } from '@accord/portal/i18n';
+
+/** Every word of the organisation workspace; the words are in libs/portal/i18n/src/lib/translations/<lang>.json under "workspace". */
+export const WORKSPACE_STRINGS = defineStrings('workspace', {
+  heading: fmt('org'),
+  notification: dict(),
+  announceNotification: fmt('what'),
+  announceCommitment: fmt('title'),
+});

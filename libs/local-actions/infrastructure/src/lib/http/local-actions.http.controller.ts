@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { LocalActionSaved, ReportLocalActionCommand, UpdateLocalActionCommand } from '@accord/local-actions/application';
-import { CurrentActor, RequireRoles } from '@accord/shared/auth';
+import { CurrentActor, Permit } from '@accord/shared/auth';
 import { ifMatchVersion } from '@accord/shared/http';
 import { Actor, CommandContext } from '@accord/shared/kernel';
 import { TransactionalCommandBus } from '@accord/shared/messaging';
@@ -18,14 +18,14 @@ export class LocalActionsHttpController {
   constructor(private readonly bus: TransactionalCommandBus) {}
 
   @Post()
-  @RequireRoles('focal_point')
+  @Permit('local-action.report')
   report(@CurrentActor() actor: Actor, @Body() body: ReportLocalActionRequest, @Headers('x-correlation-id') cid?: string): Promise<LocalActionSaved> {
     return this.bus.execute(new ReportLocalActionCommand(context(actor, cid), { ...body, location: { ...body.location } }));
   }
 
   @Patch(':id')
   @HttpCode(200)
-  @RequireRoles('focal_point')
+  @Permit('local-action.update')
   update(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
