@@ -12,6 +12,10 @@ const ROOM_WORDS: Record<string, string> = {
 const rule = (name: string): PermissionRule | undefined => (PERMISSIONS as Record<string, PermissionRule>)[name];
 const list = (xs: readonly string[] | undefined, none: string) => (xs && xs.length ? xs.join(', ') : none);
 const cell = (s: string) => s.replace(/\|/g, '\\|');
+const roles = (r: PermissionRule | undefined) => {
+  const byKind = Object.entries(r?.rolesByKind ?? {});
+  return byKind.length ? byKind.map(([kind, rs]) => `${kind}: ${rs.join(', ')}`).join('; ') : list(r?.roles, 'any signed-in person');
+};
 
 /** The generated part of docs/security.md: every permission, every endpoint and every room with its rule. */
 export function renderSecurityTables(routes: readonly RouteEntry[], policy = new AccessPolicy()): string {
@@ -26,7 +30,7 @@ export function renderSecurityTables(routes: readonly RouteEntry[], policy = new
     '|---|---|---|---|',
     ...Object.entries(PERMISSIONS as Record<string, PermissionRule>)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, r]) => `| \`${name}\` | ${list(r.roles, 'any signed-in person')} | ${list(r.organisationKinds, 'any')} | ${cell(r.resourceCheck ?? '–')} |`),
+      .map(([name, r]) => `| \`${name}\` | ${roles(r)} | ${list(r.organisationKinds, 'any')} | ${cell(r.resourceCheck ?? '–')} |`),
     '',
     `### Endpoints (${routes.length}, from the platform's route metadata)`,
     '',
@@ -49,7 +53,7 @@ export function renderSecurityTables(routes: readonly RouteEntry[], policy = new
 function endpointRow(r: RouteEntry): string {
   if (!r.permission) return `| ${r.method} | \`${r.path}\` | ${r.isPublic ? 'public' : '**none: refused (403)**'} | – | – | – |`;
   const p = rule(r.permission);
-  return `| ${r.method} | \`${r.path}\` | \`${r.permission}\` | ${list(p?.roles, 'any signed-in person')} | ${list(p?.organisationKinds, 'any')} | ${cell(p?.resourceCheck ?? '–')} |`;
+  return `| ${r.method} | \`${r.path}\` | \`${r.permission}\` | ${roles(p)} | ${list(p?.organisationKinds, 'any')} | ${cell(p?.resourceCheck ?? '–')} |`;
 }
 
 /** `doc` with its generated part replaced by `tables` (appended when the markers are missing). */

@@ -43,4 +43,13 @@ describe('Assessment', () => {
     expect(a.pendingEvents()).toEqual([{ type: 'AssessmentReplied', data: expect.objectContaining({ assessmentId: 'as-1', commitmentId: g2g.id, ownerOrganisationId: 'state-bd' }) }]);
     expect(() => a.reply('state-bd', 'again')).toThrow(BusinessRuleViolation);
   });
+
+  it('treats the co-owners of a joint commitment as owners: they may not assess it, and may reply', () => {
+    const joint = { ...g2g, coOwnerOrganisationIds: ['cso-mfa', 'agency-ilo'] };
+    expect(() => Assessment.publish('as-1', mfa, joint, terms(), clock)).toThrow(/cannot assess its own commitment/);
+    const a = published();
+    expect(() => a.reply('agency-ilo', 'our share is on track')).toThrow(Forbidden);
+    a.reply('agency-ilo', 'Our share is on track.', ['state-bd', 'agency-ilo']);
+    expect(a.pendingEvents()).toEqual([{ type: 'AssessmentReplied', data: expect.objectContaining({ ownerOrganisationId: 'agency-ilo' }) }]);
+  });
 });

@@ -10,6 +10,8 @@ import { OnlyTheCommitmentOwnerReplies } from './rules/only-the-commitment-owner
 export interface AssessedCommitment {
   id: string;
   ownerOrganisationId: string;
+  /** Co-owners of a joint commitment at the time of the assessment. */
+  coOwnerOrganisationIds?: readonly string[];
 }
 
 export interface AssessmentState extends AssessmentTerms {
@@ -27,7 +29,7 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
   static publish(id: string, assessor: Assessor, commitment: AssessedCommitment, terms: AssessmentTerms, clock: Clock): Assessment {
     const a = new Assessment(id, 0, { ...terms, assessor, commitment, reply: null }, clock);
     a.authorise(new OnlyCivilSocietyAssesses(assessor.kind));
-    a.authorise(new ACsoCannotAssessItsOwnCommitment(assessor.organisationId, commitment.ownerOrganisationId));
+    a.authorise(new ACsoCannotAssessItsOwnCommitment(assessor.organisationId, [commitment.ownerOrganisationId, ...(commitment.coOwnerOrganisationIds ?? [])]));
     a.checkRule(new AContestedStatusNeedsEvidence(terms.contestedStatus, terms.evidenceUrls));
     const publishedAt = clock.now().toISOString();
     a.record({
@@ -45,9 +47,10 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
     return { ...this.state };
   }
 
-  reply(actingFor: string, text: string): void {
+  /** `owners`: the commitment's owner and co-owners now (a co-owner may have joined after the assessment). */
+  reply(actingFor: string, text: string, owners: readonly string[] = [this.state.commitment.ownerOrganisationId]): void {
     const { commitment } = this.state;
-    this.authorise(new OnlyTheCommitmentOwnerReplies(commitment.ownerOrganisationId, actingFor));
+    this.authorise(new OnlyTheCommitmentOwnerReplies(owners, actingFor));
     this.checkRule(new OneReplyPerAssessment(this.state.reply !== null));
     const repliedAt = this.clock.now().toISOString();
     this.record({ type: 'AssessmentReplied', data: { assessmentId: this.id, commitmentId: commitment.id, ownerOrganisationId: actingFor, text, repliedAt } });

@@ -37,6 +37,20 @@ const logged = (commitmentId: string, owner: { id: string; name: string; kind: s
       loggedAt: '2026-11-28T10:00:00.000Z',
     },
   });
+const coOwnerAdded = (commitmentId: string, coOwner: { id: string; name: string; kind: string; country: string | null }) =>
+  newEnvelope({
+    type: 'CommitmentCoOwnerAdded',
+    version: 1,
+    stream: COMMITMENT_STREAM,
+    aggregateId: commitmentId,
+    aggregateVersion: 2,
+    payload: {
+      commitmentId,
+      coOwner: { organisationId: coOwner.id, name: coOwner.name, kind: coOwner.kind, country: coOwner.country },
+      addedBy: 'state-bd',
+      addedAt: '2026-11-28T11:00:00.000Z',
+    },
+  });
 const assessment = (commitmentId: string, over: object = {}) => ({
   commitmentId,
   rating: 'off_track',
@@ -95,5 +109,22 @@ describe.each(databaseKinds())('J4 independent assessment over HTTP, learning ow
     expect((await owner.post(`/api/assessments/${body.id}/replies`, { text: 'And again.' })).status).toBe(422);
     const replies = await t.ds.query(`SELECT envelope->'payload'->>'ownerOrganisationId' AS owner FROM messaging.outbox_message WHERE type = 'AssessmentReplied'`);
     expect(replies).toEqual([{ owner: 'state-bd' }]);
+  });
+
+  it('a co-owner of a joint commitment cannot assess it (403) and may reply to an assessment of it', async () => {
+    const joint = randomUUID();
+    const uow = t.app.get(UnitOfWork);
+    const ilo = { id: 'agency-ilo', name: 'ILO', kind: 'agency', country: null };
+    await uow.run(async () => uow.collect([logged(joint, bangladesh)]));
+    await eventually(async () => (await t.ds.query(`SELECT 1 FROM assessments.commitment_owner WHERE commitment_id = $1`, [joint])).length === 1);
+    const { body } = await cso.post<{ id: string }>('/api/assessments', assessment(joint, { contestedStatus: undefined, rating: 'some_progress' }));
+    expect(body.id).toEqual(expect.any(String));
+    await uow.run(async () => uow.collect([coOwnerAdded(joint, mfa), coOwnerAdded(joint, ilo)]));
+    await eventually(async () => (await t.ds.query(`SELECT count(*)::int AS n FROM assessments.commitment_co_owner WHERE commitment_id = $1`, [joint]))[0].n === 2);
+    const before = await outboxCount();
+    expect((await cso.post('/api/assessments', assessment(joint))).status).toBe(403);
+    expect(await outboxCount()).toBe(before);
+    const reply = await new HttpClient(t.app, t.tokenFor(ilo)).post(`/api/assessments/${body.id}/replies`, { text: 'Our share is on track.' });
+    expect(reply).toEqual({ status: 201, body: { id: body.id, version: 2 } });
   });
 });

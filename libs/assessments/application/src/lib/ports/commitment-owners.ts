@@ -3,5 +3,6 @@
  * reads the commitments tables. Null when no such commitment has reached us (yet).
  */
 export abstract class CommitmentOwners {
-  abstract ownerOf(commitmentId: string): Promise<string | null>;
+  /** The owner first, then the co-owners of a joint commitment (CommitmentCoOwnerAdded). */
+  abstract ownersOf(commitmentId: string): Promise<readonly string[] | null>;
 }

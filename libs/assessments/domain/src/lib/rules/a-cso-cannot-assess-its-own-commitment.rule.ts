@@ -3,8 +3,8 @@ import { BusinessRule } from '@accord/shared/kernel';
 export class ACsoCannotAssessItsOwnCommitment implements BusinessRule {
   readonly name = 'ACsoCannotAssessItsOwnCommitment';
   readonly message = 'an assessment is independent: an organisation cannot assess its own commitment';
-  constructor(private readonly assessor: string, private readonly owner: string) {}
+  constructor(private readonly assessor: string, private readonly owners: readonly string[]) {}
   isBroken(): boolean {
-    return this.assessor === this.owner;
+    return this.owners.includes(this.assessor);
   }
 }

@@ -2,9 +2,9 @@ import { BusinessRule } from '@accord/shared/kernel';
 
 export class OnlyTheCommitmentOwnerReplies implements BusinessRule {
   readonly name = 'OnlyTheCommitmentOwnerReplies';
-  readonly message = 'only the organisation that owns the commitment may reply to an assessment of it';
-  constructor(private readonly owner: string, private readonly actingFor: string) {}
+  readonly message = 'only an organisation that owns the commitment (or co-owns it) may reply to an assessment of it';
+  constructor(private readonly owners: readonly string[], private readonly actingFor: string) {}
   isBroken(): boolean {
-    return this.owner !== this.actingFor;
+    return !this.owners.includes(this.actingFor);
   }
 }

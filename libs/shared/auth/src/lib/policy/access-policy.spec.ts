@@ -24,6 +24,12 @@ describe('AccessPolicy', () => {
     ['consular.case.read', ['consular_officer'], 'state', true],
     ['consular.case.read', ['crisis_cell_officer'], 'agency', true],
     ['consular.case.read', ['focal_point'], 'state', false],
+    // names and documents: a State's crisis cell sees the request and its counts, not the case list
+    ['consular.case.read', ['crisis_cell_officer'], 'state', false],
+    ['consular.case.update', ['crisis_cell_officer'], 'state', false],
+    ['consular.case.update', ['consular_officer'], 'state', true],
+    ['consular.case.read', ['consular_officer'], 'agency', false],
+    ['consular.request.read', ['crisis_cell_officer'], 'state', true],
     ['consular.case.read', ['consular_officer'], 'cso', false],
     ['assessment.publish', ['focal_point'], 'cso', true],
     ['assessment.publish', ['focal_point'], 'state', false],
@@ -54,7 +60,7 @@ describe('AccessPolicy', () => {
 
   it('every permission names at least one role, except the signed-in-only ones, which are scoped to the caller', () => {
     const open = Object.entries(PERMISSIONS as Record<string, PermissionRule>).filter(([, r]) => r.roles.length === 0);
-    expect(open.map(([name]) => name).sort()).toEqual(['auth.me', 'auth.sign-out', 'crisis.tasks.read', 'follow-up.tracker.read', 'notifications.read']);
+    expect(open.map(([name]) => name).sort()).toEqual(['auth.me', 'auth.sign-out', 'crisis.field-report.read', 'crisis.tasks.read', 'follow-up.tracker.read', 'notifications.read']);
     for (const [name, rule] of open) if (name !== 'auth.me') expect(rule.resourceCheck).toMatch(/caller/);
   });
 

@@ -22,7 +22,8 @@ export class AccessPolicy {
   decide(actor: Actor, permission: Permission): PolicyDecision {
     const rule: PermissionRule | undefined = PERMISSIONS[permission];
     if (!rule) return { allowed: false, reason: `unknown permission ${permission}` };
-    if (rule.roles.length > 0 && !rule.roles.some((r) => actor.roles.includes(r))) return { allowed: false, reason: `needs role ${rule.roles.join('|')}` };
+    const roles = rule.rolesByKind?.[actor.organisation?.kind ?? ''] ?? rule.roles;
+    if (roles.length > 0 && !roles.some((r) => actor.roles.includes(r))) return { allowed: false, reason: `needs role ${roles.join('|')}` };
     if (rule.organisationKinds && !rule.organisationKinds.includes(actor.organisation?.kind ?? '')) {
       return { allowed: false, reason: `needs an organisation of kind ${rule.organisationKinds.join('|')}` };
     }

@@ -2,6 +2,8 @@
 export interface PermissionRule {
   readonly roles: readonly string[];
   readonly organisationKinds?: readonly string[];
+  /** Narrows `roles` for some kinds: e.g. a State's consular officer, but an agency's crisis cell. */
+  readonly rolesByKind?: Readonly<Record<string, readonly string[]>>;
   /** What the aggregate checks on top (owner, parties); written down here so docs/security.md can list it. */
   readonly resourceCheck?: string;
 }

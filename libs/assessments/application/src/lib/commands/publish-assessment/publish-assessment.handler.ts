@@ -15,10 +15,12 @@ export class PublishAssessmentHandler implements ICommandHandler<PublishAssessme
   async execute({ context, commitmentId, terms }: PublishAssessmentCommand): Promise<AssessmentSaved> {
     const org = context.actor.organisation;
     if (!org) throw new InvalidInput('organisation', 'the token does not describe the organisation you act for');
-    const owner = await this.owners.ownerOf(commitmentId);
-    if (!owner) throw new NotFound('commitment', commitmentId);
+    const owners = await this.owners.ownersOf(commitmentId);
+    if (!owners) throw new NotFound('commitment', commitmentId);
+    const [owner, ...coOwners] = owners;
     const assessor = { organisationId: org.id, name: org.name, kind: org.kind };
-    const assessment = Assessment.publish(randomUUID(), assessor, { id: commitmentId, ownerOrganisationId: owner }, terms, this.clock);
+    const commitment = { id: commitmentId, ownerOrganisationId: owner, coOwnerOrganisationIds: coOwners };
+    const assessment = Assessment.publish(randomUUID(), assessor, commitment, terms, this.clock);
     await this.assessments.save(assessment, context);
     return { id: assessment.id, version: assessment.version };
   }

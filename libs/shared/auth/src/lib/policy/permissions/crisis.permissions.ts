@@ -8,5 +8,5 @@ export const CRISIS_PERMISSIONS = {
   'crisis.tasks.read': { roles: [], resourceCheck: 'open tasks of the caller’s organisation only' },
   'crisis.presence.report': { roles: ['crisis_cell_officer', 'consular_officer'], organisationKinds: ['state'], resourceCheck: 'the alert is open' },
   'crisis.field-report.file': { roles: ['focal_point'], organisationKinds: ['cso'], resourceCheck: 'the alert is open' },
-  'crisis.field-report.read': { roles: [], resourceCheck: 'members of the alert’s crisis room only (concerned organisations, agencies, secretariats, its monitors)' },
+  'crisis.field-report.read': { roles: [], resourceCheck: 'the caller’s organisation is in the alert’s crisis room (concerned organisations, agencies, secretariats, its monitors)' },
 } as const satisfies PermissionTable;
