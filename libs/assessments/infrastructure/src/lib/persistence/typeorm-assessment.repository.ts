@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AssessmentRepository } from '@accord/assessments/application';
 import { Assessment } from '@accord/assessments/domain';
-import { UnitOfWork } from '@accord/shared/messaging';
+import { ASSESSMENT_STREAM } from '@accord/assessments/contracts';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { CLOCK, Clock, CommandContext, NotFound, VersionConflict } from '@accord/shared/kernel';
-import { assessmentEnvelopes } from './assessment-envelopes.mapper';
 import { AssessmentOrmEntity } from './assessment.orm-entity';
 
 @Injectable()
@@ -30,7 +30,7 @@ export class TypeOrmAssessmentRepository extends AssessmentRepository {
         throw new VersionConflict(assessment.id, assessment.persistedVersion, current?.version ?? 0);
       }
     }
-    this.uow.collect(assessmentEnvelopes(assessment, context));
+    this.uow.collect(pendingEnvelopes(assessment, ASSESSMENT_STREAM, context));
     assessment.markEventsCommitted();
   }
 }

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommitmentRepository } from '@accord/commitments/application';
 import { Commitment } from '@accord/commitments/domain';
-import { UnitOfWork } from '@accord/shared/messaging';
+import { COMMITMENT_STREAM } from '@accord/commitments/contracts';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { CLOCK, Clock, CommandContext, NotFound, VersionConflict } from '@accord/shared/kernel';
-import { commitmentEnvelopes } from './commitment-envelopes.mapper';
 import { CommitmentOrmEntity } from './commitment.orm-entity';
 
 @Injectable()
@@ -33,7 +33,7 @@ export class TypeOrmCommitmentRepository extends CommitmentRepository {
         throw new VersionConflict(commitment.id, commitment.persistedVersion, current?.version ?? 0);
       }
     }
-    this.uow.collect(commitmentEnvelopes(commitment, context, this.clock.now()));
+    this.uow.collect(pendingEnvelopes(commitment, COMMITMENT_STREAM, context, this.clock.now()));
     commitment.markEventsCommitted();
   }
 }

@@ -3,8 +3,7 @@ import { ConsularAgreementRepository } from '@accord/consular/application';
 import { CONSULAR_AGREEMENT_STREAM } from '@accord/consular/contracts';
 import { AgreementTerms, ConsularAgreement } from '@accord/consular/domain';
 import { CommandContext } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
-import { consularEnvelopes } from './consular-envelopes.mapper';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { ConsularAgreementOrmEntity } from './consular-agreement.orm-entity';
 
 @Injectable()
@@ -16,7 +15,7 @@ export class TypeOrmConsularAgreementRepository extends ConsularAgreementReposit
   async save(agreement: ConsularAgreement, context: CommandContext): Promise<void> {
     const t = agreement.terms;
     await this.uow.manager.getRepository(ConsularAgreementOrmEntity).insert({ id: agreement.id, parties: t.parties, countries: t.countries, terms: t });
-    this.uow.collect(consularEnvelopes(agreement, CONSULAR_AGREEMENT_STREAM, context));
+    this.uow.collect(pendingEnvelopes(agreement, CONSULAR_AGREEMENT_STREAM, context));
     agreement.markEventsCommitted();
   }
 

@@ -3,8 +3,7 @@ import { ConsularMissionRepository } from '@accord/consular/application';
 import { CONSULAR_MISSION_STREAM } from '@accord/consular/contracts';
 import { ConsularMission } from '@accord/consular/domain';
 import { CommandContext } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
-import { consularEnvelopes } from './consular-envelopes.mapper';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { ConsularMissionOrmEntity } from './consular-mission.orm-entity';
 
 @Injectable()
@@ -15,7 +14,7 @@ export class TypeOrmConsularMissionRepository extends ConsularMissionRepository 
 
   async save(mission: ConsularMission, context: CommandContext): Promise<void> {
     await this.uow.manager.getRepository(ConsularMissionOrmEntity).insert({ id: mission.id, ...mission.state });
-    this.uow.collect(consularEnvelopes(mission, CONSULAR_MISSION_STREAM, context));
+    this.uow.collect(pendingEnvelopes(mission, CONSULAR_MISSION_STREAM, context));
     mission.markEventsCommitted();
   }
 

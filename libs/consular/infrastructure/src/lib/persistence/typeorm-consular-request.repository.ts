@@ -3,8 +3,7 @@ import { ConsularRequestRepository } from '@accord/consular/application';
 import { CONSULAR_REQUEST_STREAM } from '@accord/consular/contracts';
 import { ConsularRequest } from '@accord/consular/domain';
 import { CLOCK, Clock, CommandContext, NotFound, VersionConflict } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
-import { consularEnvelopes } from './consular-envelopes.mapper';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { ConsularRequestOrmEntity } from './consular-request.orm-entity';
 
 const date = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -37,7 +36,7 @@ export class TypeOrmConsularRequestRepository extends ConsularRequestRepository 
         throw new VersionConflict(request.id, request.persistedVersion, current?.version ?? 0);
       }
     }
-    this.uow.collect(consularEnvelopes(request, CONSULAR_REQUEST_STREAM, context));
+    this.uow.collect(pendingEnvelopes(request, CONSULAR_REQUEST_STREAM, context));
     request.markEventsCommitted();
   }
 

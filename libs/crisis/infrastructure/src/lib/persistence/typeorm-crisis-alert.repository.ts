@@ -3,8 +3,7 @@ import { CrisisAlertRepository } from '@accord/crisis/application';
 import { CRISIS_ALERT_STREAM } from '@accord/crisis/contracts';
 import { CrisisAlert } from '@accord/crisis/domain';
 import { CLOCK, Clock, CommandContext, NotFound, VersionConflict } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
-import { crisisEnvelopes } from './crisis-envelopes.mapper';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { CrisisAlertOrmEntity } from './crisis-alert.orm-entity';
 
 @Injectable()
@@ -31,7 +30,7 @@ export class TypeOrmCrisisAlertRepository extends CrisisAlertRepository {
         throw new VersionConflict(alert.id, alert.persistedVersion, current?.version ?? 0);
       }
     }
-    this.uow.collect(crisisEnvelopes(alert, CRISIS_ALERT_STREAM, context));
+    this.uow.collect(pendingEnvelopes(alert, CRISIS_ALERT_STREAM, context));
     alert.markEventsCommitted();
   }
 }

@@ -3,8 +3,7 @@ import { FieldReportRepository } from '@accord/crisis/application';
 import { FIELD_REPORT_STREAM } from '@accord/crisis/contracts';
 import { FieldReport } from '@accord/crisis/domain';
 import { CommandContext } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
-import { crisisEnvelopes } from './crisis-envelopes.mapper';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { FieldReportOrmEntity } from './field-report.orm-entity';
 
 /** Reports are never changed: a monitor files a new one for a new observation. */
@@ -17,7 +16,7 @@ export class TypeOrmFieldReportRepository extends FieldReportRepository {
   async save(report: FieldReport, context: CommandContext): Promise<void> {
     const s = report.snapshot;
     await this.uow.manager.getRepository(FieldReportOrmEntity).insert({ id: report.id, alertId: s.alertId, monitorOrganisationId: s.monitorOrganisationId, state: s, filedAt: new Date(s.filedAt) });
-    this.uow.collect(crisisEnvelopes(report, FIELD_REPORT_STREAM, context));
+    this.uow.collect(pendingEnvelopes(report, FIELD_REPORT_STREAM, context));
     report.markEventsCommitted();
   }
 }

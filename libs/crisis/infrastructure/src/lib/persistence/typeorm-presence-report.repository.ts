@@ -3,8 +3,7 @@ import { PresenceReportRepository } from '@accord/crisis/application';
 import { PRESENCE_REPORT_STREAM } from '@accord/crisis/contracts';
 import { PresenceReport } from '@accord/crisis/domain';
 import { CommandContext } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
-import { crisisEnvelopes } from './crisis-envelopes.mapper';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { PresenceReportOrmEntity } from './presence-report.orm-entity';
 
 /** Reports are never changed: a State sends a new one when its numbers change. */
@@ -19,7 +18,7 @@ export class TypeOrmPresenceReportRepository extends PresenceReportRepository {
     await this.uow.manager.getRepository(PresenceReportOrmEntity).insert({
       id: report.id, alertId: s.alertId, stateOrganisationId: s.stateOrganisationId, country: s.country, total: s.total, state: s, reportedAt: new Date(s.reportedAt),
     });
-    this.uow.collect(crisisEnvelopes(report, PRESENCE_REPORT_STREAM, context));
+    this.uow.collect(pendingEnvelopes(report, PRESENCE_REPORT_STREAM, context));
     report.markEventsCommitted();
   }
 }

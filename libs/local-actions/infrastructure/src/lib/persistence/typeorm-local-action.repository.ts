@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LocalActionRepository } from '@accord/local-actions/application';
 import { LocalAction } from '@accord/local-actions/domain';
-import { UnitOfWork } from '@accord/shared/messaging';
+import { LOCAL_ACTION_STREAM } from '@accord/local-actions/contracts';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { CLOCK, Clock, CommandContext, NotFound, VersionConflict } from '@accord/shared/kernel';
-import { localActionEnvelopes } from './local-action-envelopes.mapper';
 import { LocalActionOrmEntity } from './local-action.orm-entity';
 
 @Injectable()
@@ -30,7 +30,7 @@ export class TypeOrmLocalActionRepository extends LocalActionRepository {
         throw new VersionConflict(action.id, action.persistedVersion, current?.version ?? 0);
       }
     }
-    this.uow.collect(localActionEnvelopes(action, context));
+    this.uow.collect(pendingEnvelopes(action, LOCAL_ACTION_STREAM, context));
     action.markEventsCommitted();
   }
 }
