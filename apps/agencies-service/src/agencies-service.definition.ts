@@ -14,7 +14,7 @@ export const agenciesServiceDefinition: ServiceDefinition = {
   entities: [...commitmentsEntities, ...crisisEntities, ...evacuationsEntities],
   migrations: [...messagingMigrations, ...auditMigrations, ...commitmentsMigrations, ...crisisMigrations, ...evacuationsMigrations],
   seed: async (app) => {
-    await seedDemoCrisisWorld(app);
+    await seedDemoCrisisWorld(app, { consultations: false });
   },
   defaultPort: 3005,
 };

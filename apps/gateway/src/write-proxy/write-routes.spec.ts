@@ -1,6 +1,6 @@
 import { upstreamFor } from './write-routes';
 
-const env = { STATES_SERVICE_URL: 'http://states:3001', AGENCIES_SERVICE_URL: 'http://agencies:3005' };
+const env = { STATES_SERVICE_URL: 'http://states:3001', AGENCIES_SERVICE_URL: 'http://agencies:3005', SECRETARIAT_SERVICE_URL: 'http://secretariat:3004' };
 
 describe('gateway routing', () => {
   it.each([
@@ -13,6 +13,14 @@ describe('gateway routing', () => {
     ['GET', '/api/evacuation-operations', null],
     ['POST', '/api/commitmentsX', null],
     ['POST', '/api/auth/sign-in', null],
+    ['POST', '/api/crisis-alerts/a1/consultations', 'http://secretariat:3004'],
+    ['GET', '/api/crisis-alerts/a1/consultations?page=2', 'http://secretariat:3004'],
+    ['POST', '/api/crisis-alerts/a1/field-reports', 'http://agencies:3005'],
+    ['GET', '/api/crisis-alerts/a1/consultationsX', 'http://agencies:3005'],
+    ['POST', '/api/consultations/c1/decisions', 'http://secretariat:3004'],
+    ['POST', '/api/evacuations/o1/capacity/offers', 'http://agencies:3005'],
+    ['GET', '/api/evacuations/o1/capacity/matches', 'http://agencies:3005'],
+    ['GET', '/api/crisis-room/alerts/a1/consultations', null],
   ])('%s %s → %s', (method, url, expected) => {
     expect(upstreamFor(method, url, env)).toBe(expected);
   });

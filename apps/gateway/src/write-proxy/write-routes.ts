@@ -5,6 +5,8 @@
  */
 export interface WriteRoute {
   prefix: string;
+  /** Narrows `prefix` to paths of this shape (e.g. one sub-resource that another service owns). */
+  pattern?: RegExp;
   envVar: string;
   reads?: boolean;
   /**
@@ -28,7 +30,11 @@ export const WRITE_ROUTES: readonly WriteRoute[] = [
   { prefix: '/api/consular-agreements', envVar: 'STATES_SERVICE_URL', reads: true },
   { prefix: '/api/consular-missions', envVar: 'STATES_SERVICE_URL', reads: true },
   { prefix: '/api/consular-requests', envVar: 'STATES_SERVICE_URL', reads: true },
+  // An emergency consultation on an alert is a secretariat's record, not the agencies'.
+  { prefix: '/api/crisis-alerts', pattern: /^\/api\/crisis-alerts\/[^/?]+\/consultations(?:[/?]|$)/, envVar: 'SECRETARIAT_SERVICE_URL', reads: true },
+  { prefix: '/api/consultations', envVar: 'SECRETARIAT_SERVICE_URL', reads: true },
   { prefix: '/api/crisis-alerts', envVar: 'AGENCIES_SERVICE_URL', reads: true },
+  { prefix: '/api/evacuations', envVar: 'AGENCIES_SERVICE_URL', reads: true },
   { prefix: '/api/evacuation-operations', envVar: 'AGENCIES_SERVICE_URL' },
   { prefix: '/api/local-actions', envVar: 'CITIES_SERVICE_URL' },
   { prefix: '/api/assessments', envVar: 'CIVIL_SOCIETY_SERVICE_URL' },
@@ -40,7 +46,8 @@ const isRead = (method: string) => method === 'GET' || method === 'HEAD' || meth
 
 /** The route that takes this request away from the gateway, if any. */
 export function proxiedRoute(method: string, url: string): WriteRoute | null {
-  const route = WRITE_ROUTES.find((r) => url === r.prefix || url.startsWith(`${r.prefix}/`) || url.startsWith(`${r.prefix}?`));
+  const under = (r: WriteRoute) => url === r.prefix || url.startsWith(`${r.prefix}/`) || url.startsWith(`${r.prefix}?`);
+  const route = WRITE_ROUTES.find((r) => under(r) && (!r.pattern || r.pattern.test(url)));
   if (!route || (isRead(method) && !route.reads)) return null;
   return route;
 }

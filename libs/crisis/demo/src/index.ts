@@ -1,4 +1,5 @@
 export * from './lib/demo-actors';
+export * from './lib/seed-demo-capacity';
 export * from './lib/seed-demo-consular-sharing';
 export * from './lib/seed-demo-crisis-alerts';
 export * from './lib/seed-demo-crisis-world';

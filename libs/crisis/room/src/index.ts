@@ -1,5 +1,6 @@
 import { CrisisRoomSchema1732780806100 } from './lib/persistence/crisis-room-schema.migration';
 import { CrisisRoomFieldReports1764338400100 } from './lib/persistence/field-reports-schema.migration';
+import { CrisisRoomRegionalResponse1765069400000 } from './lib/regional/regional-response-schema.migration';
 
 export * from './lib/crisis-room.module';
 export * from './lib/crisis-room-views';
@@ -12,5 +13,6 @@ export * from './lib/projection/crisis-room.pusher';
 export * from './lib/rebuild/crisis-room.rebuild';
 
 export * from './lib/field-report-views';
+export * from './lib/regional/regional-response-views';
 
-export const crisisRoomMigrations = [CrisisRoomSchema1732780806100, CrisisRoomFieldReports1764338400100];
+export const crisisRoomMigrations = [CrisisRoomSchema1732780806100, CrisisRoomFieldReports1764338400100, CrisisRoomRegionalResponse1765069400000];

@@ -1,3 +1,7 @@
+export * from './lib/attendance-recorded.v1';
+export * from './lib/consultation-closed.v1';
+export * from './lib/consultation-convened.v1';
+export * from './lib/consultation-decision-recorded.v1';
 export * from './lib/follow-up-event-schemas';
 export * from './lib/follow-up-overdue.v1';
 export * from './lib/follow-up-reported.v1';

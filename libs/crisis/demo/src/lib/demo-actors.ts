@@ -6,6 +6,7 @@ const ORGS: Record<string, { name: string; kind: string; country: string | null 
   'state-ph': { name: 'Philippines', kind: 'state', country: 'PH' },
   'state-ca': { name: 'Canada', kind: 'state', country: 'CA' },
   'state-au': { name: 'Australia', kind: 'state', country: 'AU' },
+  'state-eg': { name: 'Egypt', kind: 'state', country: 'EG' },
   'cso-rmms': { name: 'Regional Mixed Migration Secretariat (4mi)', kind: 'cso', country: 'KE' },
   'cso-mfa': { name: 'Migrant Forum in Asia', kind: 'cso', country: 'PH' },
 };

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { CONSULAR_EVENT_SCHEMAS } from '@accord/consular/contracts';
 import { CRISIS_EVENT_SCHEMAS } from '@accord/crisis/contracts';
 import { EVACUATION_EVENT_SCHEMAS } from '@accord/evacuations/contracts';
+import { FOLLOW_UP_EVENT_SCHEMAS } from '@accord/follow-up/contracts';
 import { EventRegistry } from '@accord/shared/contracts';
 import { EventConsumerHost } from '@accord/shared/messaging';
 import { CrisisRoomHttpController } from './http/crisis-room.http.controller';
@@ -20,13 +21,18 @@ import { ExposureWriter } from './projection/exposure.writer';
 import { FieldReportsProjection } from './projection/field-reports.projection';
 import { PresenceProjection } from './projection/presence.projection';
 import { CrisisRoomRebuild } from './rebuild/crisis-room.rebuild';
+import { CapacityRoomProjection } from './regional/capacity-room.projection';
+import { ConsultationRoomProjection } from './regional/consultation-room.projection';
+import { RegionalResponseHttpController } from './regional/regional-response.http.controller';
+import { RegionalResponseQueries } from './regional/regional-response.queries';
 
 /** The crisis room read side (J5–J8), hosted by the gateway. Needs LiveModule and the auth module in the app. */
 @Module({
-  controllers: [CrisisRoomHttpController, FieldReportsReadHttpController],
+  controllers: [CrisisRoomHttpController, FieldReportsReadHttpController, RegionalResponseHttpController],
   providers: [
     AlertQueries, ConcernedQueries, RoomQueries, TaskQueries, FieldReportQueries, FieldReportsProjection, ExposureWriter, CrisisRoomPusher, ConsularRequestChanges,
     CrisisAlertsProjection, PresenceProjection, ConsularRoutingProjection, EvacuationProgressProjection, CrisisRoomRebuild,
+    RegionalResponseQueries, ConsultationRoomProjection, CapacityRoomProjection,
   ],
   exports: [AlertQueries, RoomQueries, TaskQueries, CrisisRoomRebuild],
 })
@@ -39,11 +45,13 @@ export class CrisisRoomModule implements OnModuleInit {
     private readonly consular: ConsularRoutingProjection,
     private readonly evacuations: EvacuationProgressProjection,
     private readonly fieldReports: FieldReportsProjection,
+    private readonly consultations: ConsultationRoomProjection,
+    private readonly capacity: CapacityRoomProjection,
   ) {
-    registry.registerAll([...CRISIS_EVENT_SCHEMAS, ...CONSULAR_EVENT_SCHEMAS, ...EVACUATION_EVENT_SCHEMAS]);
+    registry.registerAll([...CRISIS_EVENT_SCHEMAS, ...CONSULAR_EVENT_SCHEMAS, ...EVACUATION_EVENT_SCHEMAS, ...FOLLOW_UP_EVENT_SCHEMAS]);
   }
 
   onModuleInit(): void {
-    [this.alerts, this.presence, this.consular, this.evacuations, this.fieldReports].forEach((p) => this.consumers.register(p));
+    [this.alerts, this.presence, this.consular, this.evacuations, this.fieldReports, this.consultations, this.capacity].forEach((p) => this.consumers.register(p));
   }
 }

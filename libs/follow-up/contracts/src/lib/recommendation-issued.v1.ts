@@ -11,6 +11,8 @@ export interface RecommendationIssuedV1Payload {
   addresseeIds: string[];
   dueDate: string;
   issuedAt: string;
+  /** Added later and optional, so every RecommendationIssued stored before stays valid. */
+  consultation?: { consultationId: string; alertId: string };
 }
 export type RecommendationIssuedV1 = EventEnvelope<'RecommendationIssued', RecommendationIssuedV1Payload>;
 
@@ -36,6 +38,7 @@ export const RecommendationIssuedV1Schema: EventSchema = {
       addresseeIds: { type: 'array', minItems: 1, maxItems: 50, uniqueItems: true, items: orgId },
       dueDate: day,
       issuedAt: instant,
+      consultation: { type: 'object', required: ['consultationId', 'alertId'], additionalProperties: false, properties: { consultationId: uuid, alertId: uuid } },
     },
   },
 };

@@ -1,10 +1,10 @@
 import { DomainEvent } from '@accord/shared/kernel';
 import { FollowUpResponse } from './follow-up-response';
-import { IssuedFrom } from './recommendation-terms';
+import { ConsultationOrigin, IssuedFrom } from './recommendation-terms';
 
 export type RecommendationIssued = DomainEvent<
   'RecommendationIssued',
-  { recommendationId: string; secretariatId: string; meeting: IssuedFrom; title: string; text: string; addresseeIds: string[]; dueDate: string; issuedAt: string }
+  { recommendationId: string; secretariatId: string; meeting: IssuedFrom; title: string; text: string; addresseeIds: string[]; dueDate: string; issuedAt: string; consultation?: ConsultationOrigin }
 >;
 export type RecommendationResponded = DomainEvent<
   'RecommendationResponded',

@@ -5,6 +5,12 @@ export interface IssuedFrom {
   date: string;
 }
 
+/** Set when the recommendation is a decision of an emergency consultation on a crisis alert. */
+export interface ConsultationOrigin {
+  consultationId: string;
+  alertId: string;
+}
+
 export interface RecommendationTerms {
   title: string;
   text: string;

@@ -4,7 +4,7 @@ import { FollowUpResponse } from './follow-up-response';
 import { MeetingState } from './meeting.aggregate';
 import { daysOverdue } from './overdue-schedule';
 import { RecommendationEvent } from './recommendation-events';
-import { FollowUpReport, IssuedFrom, RecommendationTerms } from './recommendation-terms';
+import { ConsultationOrigin, FollowUpReport, IssuedFrom, RecommendationTerms } from './recommendation-terms';
 import { ANewResponseMustChangeTheAnswer } from './rules/a-new-response-must-change-the-answer.rule';
 import { AddresseesMustBeNamed } from './rules/addressees-must-be-named.rule';
 import { DueDateMustBeInTheFuture } from './rules/due-date-must-be-in-the-future.rule';
@@ -17,6 +17,8 @@ export interface RecommendationState extends RecommendationTerms {
   secretariatId: string;
   meeting: IssuedFrom;
   followUp: Record<string, AddresseeFollowUp>;
+  /** Absent on recommendations from ordinary meetings (and on every one stored before consultations existed). */
+  consultation?: ConsultationOrigin;
 }
 
 /** A recommendation of a process, addressed to named organisations, and how each follows it up. */
@@ -25,14 +27,22 @@ export class Recommendation extends AggregateRoot<RecommendationEvent> {
     super(id, version);
   }
 
-  static issue(id: string, actingFor: string, meeting: MeetingState & { id: string }, terms: RecommendationTerms, clock: Clock): Recommendation {
+  static issue(
+    id: string,
+    actingFor: string,
+    meeting: MeetingState & { id: string },
+    terms: RecommendationTerms,
+    clock: Clock,
+    consultation?: ConsultationOrigin,
+  ): Recommendation {
     const from: IssuedFrom = { meetingId: meeting.id, title: meeting.title, process: meeting.process, date: meeting.date };
     const followUp = Object.fromEntries(terms.addresseeIds.map((a) => [a, { ...NOT_YET_FOLLOWED_UP }]));
-    const r = new Recommendation(id, 0, { ...terms, secretariatId: actingFor, meeting: from, followUp }, clock);
+    const origin = consultation ? { consultation: { ...consultation } } : {};
+    const r = new Recommendation(id, 0, { ...terms, secretariatId: actingFor, meeting: from, followUp, ...origin }, clock);
     r.authorise(new OnlyTheMeetingsSecretariatIssues(meeting.secretariatId, actingFor));
     r.checkRule(new AddresseesMustBeNamed(terms.addresseeIds));
     r.checkRule(new DueDateMustBeInTheFuture(terms.dueDate, clock.now()));
-    r.record({ type: 'RecommendationIssued', data: { recommendationId: id, secretariatId: actingFor, meeting: from, ...terms, issuedAt: clock.now().toISOString() } });
+    r.record({ type: 'RecommendationIssued', data: { recommendationId: id, secretariatId: actingFor, meeting: from, ...terms, issuedAt: clock.now().toISOString(), ...origin } });
     return r;
   }
 

@@ -8,6 +8,6 @@ export const FOLLOW_UP_PERMISSIONS = {
   'follow-up.tracker.read': { roles: [], resourceCheck: 'rows of the caller’s organisation only (issued by its secretariat, or addressed to it)' },
   'consultation.convene': { roles: ['secretariat_officer'], organisationKinds: ['secretariat'] },
   'consultation.manage': { roles: ['secretariat_officer'], organisationKinds: ['secretariat'], resourceCheck: 'the caller’s secretariat convened the consultation; attendance of invited States only' },
-  'consultation.read': { roles: [], resourceCheck: 'the convening secretariat, the invited States and agencies only (others get 404)' },
+  'consultation.read': { roles: ['secretariat_officer', 'focal_point', 'crisis_cell_officer', 'consular_officer', 'viewer'], organisationKinds: ['secretariat', 'state', 'agency'], resourceCheck: 'the convening secretariat, the invited States and agencies only (others get 404)' },
   'notifications.read': { roles: [], resourceCheck: 'notifications of the caller’s organisation only' },
 } as const satisfies PermissionTable;

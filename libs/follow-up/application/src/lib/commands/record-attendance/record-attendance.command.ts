@@ -1,0 +1,6 @@
+import { AttendanceMark } from '@accord/follow-up/domain';
+import { CommandContext } from '@accord/shared/kernel';
+
+export class RecordAttendanceCommand {
+  constructor(readonly context: CommandContext, readonly consultationId: string, readonly attendance: AttendanceMark[]) {}
+}
