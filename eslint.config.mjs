@@ -16,7 +16,7 @@ const layers = [
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:infrastructure', 'type:util', 'type:testing', 'type:contracts'] },
 ];
 for (const layer of layers) if (layer.sourceTag !== 'type:app' && !layer.onlyDependOnLibsWithTags.includes('*')) layer.onlyDependOnLibsWithTags.push('type:testing');
-const contexts = ['commitments', 'identity', 'crisis', 'consular', 'evacuations', 'follow-up', 'local-actions', 'assessments'];
+const contexts = ['commitments', 'identity', 'crisis', 'consular', 'evacuations', 'follow-up', 'local-actions', 'assessments', 'subscriptions'];
 // Any context may read another's published language (its contracts lib), nothing else of it.
 const scopes = contexts.map((c) => ({ sourceTag: `scope:${c}`, onlyDependOnLibsWithTags: [`scope:${c}`, 'scope:shared', 'type:contracts'] }));
 

@@ -8,6 +8,7 @@ import { FollowUpTrackerModule, trackerMigrations } from '@accord/follow-up/trac
 import { LocalActionFeedModule, localActionFeedMigrations } from '@accord/local-actions/feed';
 import { messagingMigrations } from '@accord/shared/messaging';
 import { ServiceDefinition } from '@accord/shared/runtime';
+import { subscriptionsMigrations, SubscriptionsModule } from '@accord/subscriptions/infrastructure';
 import { WriteProxyModule } from './write-proxy/write-proxy.module';
 
 /** The portal's edge in a distributed deployment: identity, read models, socket.io, and writes proxied on. */
@@ -23,10 +24,11 @@ export function gatewayDefinition(portalDir: string): ServiceDefinition {
       CrisisRoomModule,
       LocalActionFeedModule,
       FollowUpTrackerModule,
+      SubscriptionsModule,
       WriteProxyModule,
     ],
     entities: [...identityEntities],
-    migrations: [...messagingMigrations, ...auditMigrations, ...identityMigrations, ...boardMigrations, ...crisisRoomMigrations, ...localActionFeedMigrations, ...trackerMigrations],
+    migrations: [...messagingMigrations, ...auditMigrations, ...identityMigrations, ...boardMigrations, ...crisisRoomMigrations, ...localActionFeedMigrations, ...trackerMigrations, ...subscriptionsMigrations],
     seed: async (app) => {
       await seedDemoDirectory(app.get(DataSource));
     },

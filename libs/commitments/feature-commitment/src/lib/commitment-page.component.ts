@@ -3,6 +3,7 @@ import { LocalDatePipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore, COMMITMENT_PAGE_SECTIONS } from '@accord/portal/data-access';
+import { FollowButtonComponent } from '@accord/subscriptions/data-access';
 import { CommitmentStore, ReferenceStore } from '@accord/commitments/data-access';
 import {
   CommitmentTimelineComponent,
@@ -24,7 +25,7 @@ import { COMMITMENT_STRINGS } from './strings';
   providers: [CommitmentStore],
   imports: [
     RouterLink, LocalDatePipe, NgComponentOutlet, StatusBadgeComponent, DisputedBadgeComponent, OwnerSharesComponent, ProgressMeterComponent, GoalChipsComponent,
-    CommitmentTimelineComponent, ReportProgressFormComponent, ChangeStatusFormComponent, AddCoOwnerFormComponent,
+    CommitmentTimelineComponent, ReportProgressFormComponent, ChangeStatusFormComponent, AddCoOwnerFormComponent, FollowButtonComponent,
   ],
   template: `
     <p><a routerLink="/">{{ s.back }}</a></p>
@@ -42,6 +43,7 @@ import { COMMITMENT_STRINGS } from './strings';
         <header class="head">
           <h1>{{ c.title }}</h1>
           <span class="badges"><acc-status-badge [status]="c.status" />@if (c.disputed) { <acc-disputed-badge /> }</span>
+          <acc-follow-button kind="commitment" [targetId]="c.id" [label]="c.title" />
         </header>
         <p class="owner">{{ c.ownerOrganisationName }} · {{ ui.kind[c.ownerKind] ?? c.ownerKind }}@if (c.ownerCountry) { · {{ c.ownerCountry }} }</p>
         <div class="progress"><acc-progress-meter [value]="c.latestPercent" /></div>

@@ -5,6 +5,7 @@ import { EMPTY_TRACKER_FILTERS, TrackerStore } from '@accord/follow-up/data-acce
 import { TrackerTableComponent } from '@accord/follow-up/ui';
 import { AuthStore, LiveUpdatesClient, OrganisationsStore } from '@accord/portal/data-access';
 import { LiveStatusComponent, LoadStateComponent } from '@accord/portal/ui';
+import { FollowButtonComponent } from '@accord/subscriptions/data-access';
 import { RecommendationReportsComponent } from './recommendation-reports.component';
 import { ReportFormComponent } from './report-form.component';
 import { RespondFormComponent } from './respond-form.component';
@@ -14,7 +15,7 @@ import { TRACKER_STRINGS } from './strings';
   selector: 'acc-recommendation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TrackerStore],
-  imports: [RouterLink, LocalDatePipe, TrackerTableComponent, LiveStatusComponent, LoadStateComponent, RespondFormComponent, ReportFormComponent, RecommendationReportsComponent],
+  imports: [RouterLink, LocalDatePipe, TrackerTableComponent, LiveStatusComponent, LoadStateComponent, RespondFormComponent, ReportFormComponent, RecommendationReportsComponent, FollowButtonComponent],
   template: `
     <p><a routerLink="/follow-up">{{ s.back }}</a></p>
     <acc-load-state testId="recommendation" [loading]="store.loading() && !first()" [error]="store.error()" [empty]="store.empty()"
@@ -22,6 +23,7 @@ import { TRACKER_STRINGS } from './strings';
     @if (first(); as r) {
       <div class="top">
         <h1 data-testid="recommendation-title">{{ r.title }}</h1>
+        <acc-follow-button kind="recommendation" [targetId]="r.recommendationId" [label]="r.title" />
         <acc-live-status [state]="live.state()" />
       </div>
       <dl class="facts">

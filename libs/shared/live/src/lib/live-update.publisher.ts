@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LiveAudience, LiveUpdate } from './live-update';
-import { LiveUpdatesGateway, organisationRoom, PUBLIC_ROOM } from './live-updates.gateway';
+import { LiveUpdatesGateway, organisationRoom, personRoom, PUBLIC_ROOM } from './live-updates.gateway';
 import { PublicUpdatesGateway } from './public-updates.gateway';
 
 /** Projections call this after their transaction commits: only then is the view safe to show. */
@@ -15,6 +15,8 @@ export class LiveUpdatePublisher {
     if (audience.kind === 'public') {
       this.anonymous.namespace?.emit('update', full);
       this.live.namespace?.to(PUBLIC_ROOM).emit('update', full);
+    } else if (audience.kind === 'people') {
+      if (audience.personIds.length > 0) this.live.namespace?.to(audience.personIds.map(personRoom)).emit('update', full);
     } else if (audience.organisationIds.length > 0) {
       this.live.namespace?.to(audience.organisationIds.map(organisationRoom)).emit('update', full);
     }

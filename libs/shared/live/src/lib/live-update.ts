@@ -8,5 +8,5 @@ export interface LiveUpdate<TView = unknown> {
   sequence: number;
 }
 
-/** Who may see an update: everyone (public board) or only people of the named organisations. */
-export type LiveAudience = { kind: 'public' } | { kind: 'organisations'; organisationIds: readonly string[] };
+/** Who may see an update: everyone (public board), only people of the named organisations, or only the named people. */
+export type LiveAudience = { kind: 'public' } | { kind: 'organisations'; organisationIds: readonly string[] } | { kind: 'people'; personIds: readonly string[] };

@@ -6,6 +6,13 @@ import { AccessPolicy, authenticateSocketHandshake, Authenticator, organisationR
 
 export { organisationRoom, PUBLIC_ROOM } from '@accord/shared/auth';
 
+/**
+ * A person's own room (follow notifications). Joined at the handshake only, from the verified token;
+ * no room rule has this prefix, so a `join` asking for someone else's is refused.
+ */
+export const PERSON_ROOM_PREFIX = 'person:';
+export const personRoom = (personId: string): string => `${PERSON_ROOM_PREFIX}${personId}`;
+
 const DEFAULT_RECHECK_MS = 5_000;
 
 export interface JoinAnswer {
@@ -91,7 +98,7 @@ export class LiveUpdatesGateway implements OnGatewayInit<Namespace>, OnApplicati
     }
     socket.data['actor'] = actor;
     const rooms = [PUBLIC_ROOM, organisationRoom(actor.organisationId)].filter((r) => this.policy.canJoinRoom(actor, r));
-    await socket.join(rooms);
+    await socket.join([...rooms, personRoom(actor.personId)]);
     return true;
   }
 

@@ -6,14 +6,17 @@ import { NotificationsStore, TrackerStore } from '@accord/follow-up/data-access'
 import { TrackerTableComponent } from '@accord/follow-up/ui';
 import { AuthStore, LiveUpdatesClient, OrganisationsStore } from '@accord/portal/data-access';
 import { LiveStatusComponent, LoadStateComponent } from '@accord/portal/ui';
+import { FollowNewsStore, FollowsStore, SUBSCRIPTIONS_STRINGS } from '@accord/subscriptions/data-access';
+import { FollowNewsListComponent } from './follow-news-list.component';
+import { FollowingListComponent } from './following-list.component';
 import { NotificationListComponent } from './notification-list.component';
 import { WORKSPACE_STRINGS } from './strings';
 
 @Component({
   selector: 'acc-workspace-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [BoardStore, TrackerStore, NotificationsStore],
-  imports: [RouterLink, CommitmentCardComponent, TrackerTableComponent, LiveStatusComponent, LoadStateComponent, NotificationListComponent],
+  providers: [BoardStore, TrackerStore, NotificationsStore, FollowsStore, FollowNewsStore],
+  imports: [RouterLink, CommitmentCardComponent, TrackerTableComponent, LiveStatusComponent, LoadStateComponent, NotificationListComponent, FollowingListComponent, FollowNewsListComponent],
   template: `
     <div class="top">
       <div><h1>{{ s.heading(auth.person()?.organisationName ?? '') }}</h1><p>{{ s.intro }}</p></div>
@@ -21,6 +24,7 @@ import { WORKSPACE_STRINGS } from './strings';
     </div>
     <p class="visually-hidden" aria-live="polite" data-testid="workspace-announcer">{{ notificationNews() }}</p>
     <p class="visually-hidden" aria-live="polite">{{ commitmentNews() }}</p>
+    <p class="visually-hidden" aria-live="polite" data-testid="follow-news-announcer">{{ followNews() }}</p>
     <div class="grid">
       <section class="panel wide" aria-labelledby="ws-commitments">
         <div class="head">
@@ -51,6 +55,17 @@ import { WORKSPACE_STRINGS } from './strings';
           [loadingText]="s.notificationsLoading" [emptyText]="s.notificationsEmpty" (retry)="notes.load()" />
         <acc-notification-list [items]="notes.items()" />
       </section>
+      <section class="panel" aria-labelledby="ws-follow-news">
+        <h2 id="ws-follow-news">{{ f.newsHeading }} ({{ followNewsStore.total() }})</h2>
+        <acc-follow-news-list />
+      </section>
+      <section class="panel" aria-labelledby="ws-following">
+        <div class="head">
+          <h2 id="ws-following">{{ f.followingHeading }} ({{ follows.total() }})</h2>
+          @if (auth.hasRole('focal_point', 'secretariat_officer')) { <a routerLink="/workspace/webhooks" data-testid="webhooks-link">{{ f.webhooksLink }}</a> }
+        </div>
+        <acc-following-list />
+      </section>
     </div>
   `,
   styles: `
@@ -68,6 +83,9 @@ export class WorkspacePageComponent {
   protected readonly board = inject(BoardStore);
   protected readonly tracker = inject(TrackerStore);
   protected readonly notes = inject(NotificationsStore);
+  protected readonly follows = inject(FollowsStore);
+  protected readonly followNewsStore = inject(FollowNewsStore);
+  protected readonly f = SUBSCRIPTIONS_STRINGS;
   private readonly orgs = inject(OrganisationsStore);
   protected readonly s = WORKSPACE_STRINGS;
   protected readonly secretariat = computed(() => this.auth.hasRole('secretariat_officer'));
@@ -75,6 +93,10 @@ export class WorkspacePageComponent {
   protected readonly notificationNews = computed(() => {
     const n = this.notes.latest();
     return n ? this.s.announceNotification(this.s.notification[n.kind] ?? n.kind) : '';
+  });
+  protected readonly followNews = computed(() => {
+    const n = this.followNewsStore.latest();
+    return n ? this.f.announce(this.f.event[n.type] ?? n.type) : '';
   });
   protected readonly commitmentNews = computed(() => {
     const c = this.board.lastChange();
@@ -88,5 +110,7 @@ export class WorkspacePageComponent {
     this.tracker.pageSize.set(10);
     void this.tracker.load(1);
     void this.notes.load();
+    void this.follows.load(1);
+    void this.followNewsStore.load(1);
   }
 }

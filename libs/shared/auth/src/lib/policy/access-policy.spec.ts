@@ -60,7 +60,7 @@ describe('AccessPolicy', () => {
 
   it('every permission names at least one role, except the signed-in-only ones, which are scoped to the caller', () => {
     const open = Object.entries(PERMISSIONS as Record<string, PermissionRule>).filter(([, r]) => r.roles.length === 0);
-    expect(open.map(([name]) => name).sort()).toEqual(['auth.me', 'auth.sign-out', 'crisis.field-report.read', 'crisis.tasks.read', 'follow-up.tracker.read', 'notifications.read']);
+    expect(open.map(([name]) => name).sort()).toEqual(['auth.me', 'auth.sign-out', 'crisis.field-report.read', 'crisis.tasks.read', 'follow-up.tracker.read', 'follows.manage', 'follows.read', 'notifications.read']);
     for (const [name, rule] of open) if (name !== 'auth.me') expect(rule.resourceCheck).toMatch(/caller/);
   });
 
