@@ -37,7 +37,7 @@ function collectNotFound(page: Page): string[] {
 /** Inputs that no label names: each must have one (WCAG 1.3.1 / 4.1.2). */
 const unlabelled = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('input, select, textarea')]
+    Array.from(document.querySelectorAll<HTMLInputElement>('input, select, textarea'))
       .filter((e) => !e.labels?.length && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
       .map((e) => e.outerHTML.slice(0, 120)),
   );
@@ -45,7 +45,7 @@ const unlabelled = (page: Page) =>
 /** Elements reaching past the viewport's right edge (a page that scrolls sideways at 360 px). */
 const overflowing = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('body *')]
+    Array.from(document.querySelectorAll<HTMLElement>('body *'))
       .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.scroll, svg'))
       .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class')}#${e.id}[${e.dataset['testid'] ?? ''}] ${Math.round(e.getBoundingClientRect().right)}`)
       .slice(0, 8),
@@ -164,6 +164,7 @@ describeWithChromium('J5 in the browser: an agency raises an alert, a State sees
     await bd.getByTestId('cap-severity').filter({ hasText: /^Severe$/ }).waitFor({ timeout: 10_000 });
     await io.getByTestId('end-alert-note').fill('Port evacuated; fighting over.');
     await io.getByTestId('close-alert').click();
+    await io.getByTestId('end-alert-confirm').getByTestId('confirm-yes').click();
     await io.locator('[data-testid="cap-fields"] ~ .closed').waitFor();
     await bd.getByTestId('presence-form').waitFor({ state: 'detached', timeout: 10_000 });
     await screenshot(io, 'j5-alert-closed');

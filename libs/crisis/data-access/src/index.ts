@@ -5,6 +5,8 @@ export * from './lib/crisis-api';
 export * from './lib/field-reports-store';
 export * from './lib/field-report-draft';
 export * from './lib/crisis.models';
+export * from './lib/regional-response-store';
+export * from './lib/room-list';
 export * from './lib/room-store';
 export * from './lib/upsert-alert';
 export * from './lib/reader-language';

@@ -1,7 +1,9 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient, ServerPage } from '@accord/portal/data-access';
 import { CapUpload, capUploader } from './cap-upload';
-import { AlertListEntry, AlertTerms, CrisisRoomView, FieldObservation, FieldReportView, MovementReport, OpenOperation, PresenceReport, Saved, TaskView } from './crisis.models';
+import {
+  AlertListEntry, AlertTerms, CapacityOffer, CrisisRoomView, FieldObservation, FieldReportView, MovementReport, OpenOperation, PresenceReport, RoomCapacityRoute, RoomConsultationView, Saved, TaskView,
+} from './crisis.models';
 
 const ifMatch = (version: number) => ({ 'if-match': String(version) });
 const alertPath = (id: string) => `/api/crisis-alerts/${encodeURIComponent(id)}`;
@@ -43,6 +45,21 @@ export class CrisisApi {
   /** Newest observation first; 403 for someone outside the room who has not filed on this alert. */
   fieldReports(alertId: string, page: number, pageSize: number): Promise<ServerPage<FieldReportView>> {
     return this.api.get(`/api/crisis-room/alerts/${encodeURIComponent(alertId)}/field-reports`, { page, pageSize });
+  }
+
+  /** Emergency consultations on the alert the caller convened or is invited to (others get an empty page). */
+  consultations(alertId: string, page: number, pageSize: number): Promise<ServerPage<RoomConsultationView>> {
+    return this.api.get(`/api/crisis-room/alerts/${encodeURIComponent(alertId)}/consultations`, { page, pageSize });
+  }
+
+  /** Seats offered, requested and matched per route; States and agencies only (403 otherwise). */
+  capacity(alertId: string, page: number, pageSize: number): Promise<ServerPage<RoomCapacityRoute>> {
+    return this.api.get(`/api/crisis-room/alerts/${encodeURIComponent(alertId)}/capacity`, { page, pageSize });
+  }
+
+  /** The automatic matcher may pair the offer with waiting requests at once (`matchIds`). */
+  offerCapacity(operationId: string, offer: CapacityOffer): Promise<Saved & { matchIds: string[] }> {
+    return this.api.post(`/api/evacuations/${encodeURIComponent(operationId)}/capacity/offers`, offer);
   }
 
   fileFieldReport(alertId: string, observation: FieldObservation): Promise<Saved> {

@@ -213,3 +213,47 @@ export interface FieldObservation {
   needs?: string[];
   note?: string;
 }
+
+// Regional response in the room (libs/crisis/room regional/*: GET /api/crisis-room/alerts/:id/{consultations,capacity}).
+export const CONSULTATION_UPDATED = 'ConsultationUpdated';
+export const CAPACITY_UPDATED = 'CapacityUpdated';
+
+/** An emergency consultation on the alert, as its secretariat, invited States and agencies see it. */
+export interface RoomConsultationView {
+  id: string;
+  alertId: string;
+  secretariatId: string;
+  process: string;
+  title: string;
+  scheduledAt: string;
+  status: 'convened' | 'closed';
+  invitedStateIds: string[];
+  agencyIds: string[];
+  attendance: { invited: number; present: number; absent: number; unrecorded: number };
+  decisions: { decisionId: string; recommendationId: string; title: string; addresseeIds: string[]; dueDate: string; recordedAt: string }[];
+  changedAt: string;
+}
+
+/** Seats on one route of an evacuation operation: counts only, never passenger lists. */
+export interface RoomCapacityRoute {
+  operationId: string;
+  from: string;
+  to: string;
+  offeredSeats: number;
+  requestedSeats: number;
+  matchedSeats: number;
+  confirmedSeats: number;
+  offers: number;
+  requests: number;
+}
+
+export const TRANSPORT_MODES = ['air', 'sea', 'road'] as const;
+
+/** Body of POST /api/evacuations/:operationId/capacity/offers (OfferCapacityRequest): seats, never passengers. */
+export interface CapacityOffer {
+  from: string;
+  to: string;
+  departureDate: string;
+  seats: number;
+  mode: string;
+}

@@ -9,6 +9,7 @@ import { AlertFormComponent } from './forms/alert-form.component';
 import { EndAlertFormComponent } from './forms/end-alert-form.component';
 import { EvacuationFormComponent } from './forms/evacuation-form.component';
 import { FieldReportsPanelComponent } from './field-reports-panel.component';
+import { RegionalResponsePanelsComponent } from './regional-response-panels.component';
 import { MovementFormComponent } from './forms/movement-form.component';
 import { PresenceFormComponent } from './presence-form.component';
 import { CRISIS_STRINGS } from './strings';
@@ -20,7 +21,7 @@ import { CRISIS_STRINGS } from './strings';
   imports: [
     RouterLink, LocalDatePipe, CapFieldsComponent, EvacuationProgressComponent, PresenceTableComponent, SeverityBadgeComponent, WorldMapComponent,
     LiveStatusComponent, LoadStateComponent, PresenceFormComponent, AlertFormComponent, EndAlertFormComponent, EvacuationFormComponent, MovementFormComponent,
-    FieldReportsPanelComponent,
+    FieldReportsPanelComponent, RegionalResponsePanelsComponent,
   ],
   template: `
     <p><a routerLink="/crisis">{{ s.back }}</a></p>
@@ -81,6 +82,7 @@ import { CRISIS_STRINGS } from './strings';
       } @else {
         <p class="hint">{{ s.presenceRestricted }}</p>
       }
+      @if (signedIn()) { <acc-regional-response-panels [alertId]="v.alert.id" [orgNames]="names()" [open]="v.alert.status !== 'closed'" /> }
       <acc-field-reports-panel [alertId]="v.alert.id" [open]="v.alert.status !== 'closed'" [summary]="v.room?.fieldReports ?? null" [names]="names()" />
       <section aria-labelledby="room-history">
         <h2 id="room-history">{{ s.history }}</h2>
@@ -117,6 +119,7 @@ export class AlertRoomPageComponent {
   protected readonly names = computed(() => Object.fromEntries(this.orgs.all().map((o) => [o.id, o.name])));
   protected readonly canReportPresence = computed(() => this.auth.organisationKind() === 'state' && this.auth.hasRole('crisis_cell_officer', 'consular_officer'));
   protected readonly readerLanguages = inject(READER_LANGUAGES);
+  protected readonly signedIn = computed(() => this.auth.signedIn());
   protected readonly editing = signal(false);
   private readonly agencyCell = computed(() => this.auth.organisationKind() === 'agency' && this.auth.hasRole('crisis_cell_officer'));
   /** the issuing agency's crisis cell updates, closes or cancels its own open alert */

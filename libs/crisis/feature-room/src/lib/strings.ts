@@ -21,4 +21,7 @@ export const CRISIS_STRINGS = defineStrings('crisis', {
     total: fmt('n'), direction: fmt('i'), sex: fmt('i'), ageBand: fmt('i'), count: fmt('i'), removeMovement: fmt('i'),
     incidentKind: fmt('i'), incidentCount: fmt('i'), removeIncident: fmt('i'),
   },
+  consultations: { attendance: fmt('invited', 'present', 'absent', 'unrecorded'), status: dict() },
+  capacity: { offers: fmt('n'), requests: fmt('n') },
+  capacityOffer: { done: fmt('n'), modes: dict() },
 });

@@ -58,6 +58,7 @@ import { TRACKER_STRINGS } from './strings';
   styles: `
     .by { display: flex; flex-wrap: wrap; gap: 1rem; border: 1px solid #c9d1dc; border-radius: 6px; margin-block-end: 1rem; }
     .by label { display: inline-flex; gap: 0.4rem; align-items: center; font-weight: normal; }
+    .by input[type='radio'] { inline-size: 1.1rem; min-block-size: 1.1rem; block-size: 1.1rem; padding: 0; flex: none; }
     .charts { display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); padding: 1rem; background: #fff; border: 1px solid #c9d1dc; border-radius: 8px; }
     .scroll { overflow-x: auto; }
     .exports { margin-block: 0 1rem; font-size: 0.9rem; }
@@ -78,6 +79,7 @@ export class ScorecardsPageComponent {
   /** The picker's upper bound: the server refuses a day after today (UTC). */
   protected readonly today = new Date().toISOString().slice(0, 10);
   protected readonly asOf = signal('');
+  private ticket = 0;
   protected readonly exports = computed(() => scorecardExportLinks(this.by()));
   protected readonly cards = signal<Scorecard[]>([]);
   protected readonly loading = signal(false);
@@ -105,15 +107,18 @@ export class ScorecardsPageComponent {
   }
 
   protected async load(by: ScorecardBy): Promise<void> {
+    const ticket = ++this.ticket;
     this.by.set(by);
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.cards.set(await this.api.scorecards(by, this.asOf() || undefined));
+      const cards = await this.api.scorecards(by, this.asOf() || undefined);
+      // A later choice (another day, another grouping) may have answered first: keep only the last.
+      if (ticket === this.ticket) this.cards.set(cards);
     } catch (error) {
-      this.error.set(apiErrorText(error));
+      if (ticket === this.ticket) this.error.set(apiErrorText(error));
     } finally {
-      this.loading.set(false);
+      if (ticket === this.ticket) this.loading.set(false);
     }
   }
 }
