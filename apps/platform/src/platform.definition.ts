@@ -17,6 +17,7 @@ import { AuditModule, auditMigrations } from '@accord/shared/audit';
 import { LiveModule } from '@accord/shared/live';
 import { messagingMigrations } from '@accord/shared/messaging';
 import { ServiceDefinition } from '@accord/shared/runtime';
+import { subscriptionsMigrations, SubscriptionsModule } from '@accord/subscriptions/infrastructure';
 
 /** Every service module, the gateway's read side and the portal in one process: the embedded default. */
 export function platformDefinition(portalDir: string): ServiceDefinition {
@@ -38,6 +39,7 @@ export function platformDefinition(portalDir: string): ServiceDefinition {
       AssessmentsWriteModule,
       FollowUpWriteModule,
       FollowUpTrackerModule,
+      SubscriptionsModule,
     ],
     entities: [...identityEntities, ...commitmentsEntities, ...crisisEntities, ...evacuationsEntities, ...consularEntities, ...localActionsEntities, ...assessmentsEntities, ...followUpEntities],
     migrations: [
@@ -55,11 +57,12 @@ export function platformDefinition(portalDir: string): ServiceDefinition {
       ...assessmentsMigrations,
       ...followUpMigrations,
       ...trackerMigrations,
+      ...subscriptionsMigrations,
     ],
     seed: async (app) => {
       await seedDemoDirectory(app.get(DataSource));
       await seedDemoCommitments(app);
-      await seedDemoCrisisWorld(app);
+      await seedDemoCrisisWorld(app, { consultations: true });
       await seedDemoConsularSharing(app);
       await seedDemoFollowUp(app);
     },

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createTestDatabase, DatabaseKind, TestDatabase } from '@accord/shared/testing';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
-export const PLATFORM_MAIN = join(ROOT, 'dist', 'apps', 'platform', 'main.js');
+export const E2E_JWT_SECRET = 'e2e-secret-0123456789abcdef0123456789';
 
 export interface PlatformProcess {
   readonly url: string;
@@ -28,35 +28,57 @@ export function freePort(): Promise<number> {
   });
 }
 
-/**
- * Starts the BUILT platform (dist/apps/platform/main.js, as `npm start` runs it) in its own process:
- * on a fresh database of the real server, or on the embedded one in a temporary data folder.
- */
-export async function startPlatform(kind: DatabaseKind, extraEnv: Record<string, string> = {}): Promise<PlatformProcess> {
-  if (!existsSync(PLATFORM_MAIN)) throw new Error(`${PLATFORM_MAIN} is missing: run "npx nx build platform" (npm test does)`);
+export interface BuiltApp {
+  readonly url: string;
+  readonly output: () => string;
+  readonly child: ChildProcess;
+  /** SIGTERM, then waits for the process to exit. */
+  kill(): Promise<void>;
+}
+
+/** Starts a BUILT app (dist/apps/<name>/main.js) in its own process and waits for its /api/health. */
+export async function startBuiltApp(name: string, env: NodeJS.ProcessEnv): Promise<BuiltApp> {
+  const main = join(ROOT, 'dist', 'apps', name, 'main.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: run "npx nx run-many -t build" (npm test does)`);
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'accord-e2e-'));
-  const db: TestDatabase | null = kind === 'postgres' ? await createTestDatabase('postgres') : null;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ACCORD_DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-0123456789abcdef0123456789', ...extraEnv };
-  delete env['DATABASE_URL'];
-  delete env['KAFKA_BROKERS'];
-  if (db) env['DATABASE_URL'] = db.url;
+  const childEnv: NodeJS.ProcessEnv = { ...env, PORT: String(port), HOST: '127.0.0.1' };
   let log = '';
-  const child = spawn(process.execPath, ['--enable-source-maps', PLATFORM_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--enable-source-maps', main], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child, () => log);
   return {
     url,
-    kind,
     child,
     output: () => log,
+    async kill() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+/**
+ * Starts the BUILT platform (dist/apps/platform/main.js, as `npm start` runs it) in its own process:
+ * on a fresh database of the real server, or on the embedded one in a temporary data folder.
+ */
+export async function startPlatform(kind: DatabaseKind, extraEnv: Record<string, string> = {}): Promise<PlatformProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'accord-e2e-'));
+  const db: TestDatabase | null = kind === 'postgres' ? await createTestDatabase('postgres') : null;
+  const env: NodeJS.ProcessEnv = { ...process.env, ACCORD_DATA_DIR: dataDir, JWT_SECRET: E2E_JWT_SECRET, ...extraEnv };
+  delete env['DATABASE_URL'];
+  delete env['KAFKA_BROKERS'];
+  if (db) env['DATABASE_URL'] = db.url;
+  const app = await startBuiltApp('platform', env);
+  return {
+    url: app.url,
+    kind,
+    child: app.child,
+    output: app.output,
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-      }
+      await app.kill();
       await db?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -66,7 +88,7 @@ export async function startPlatform(kind: DatabaseKind, extraEnv: Record<string,
 async function waitForHealth(url: string, child: ChildProcess, log: () => string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`platform exited with ${child.exitCode}:\n${log()}`);
+    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}:\n${log()}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.status === 200) return;
@@ -76,5 +98,5 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
-  throw new Error(`platform not healthy within ${timeoutMs} ms:\n${log()}`);
+  throw new Error(`process not healthy within ${timeoutMs} ms:\n${log()}`);
 }

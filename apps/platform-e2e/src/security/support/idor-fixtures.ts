@@ -13,6 +13,8 @@ export interface IdorFixtures {
   consularRequestId: string;
   caseId: string;
   viewerBdId: string;
+  consultationId: string;
+  matchId: string;
 }
 
 export const ALERT_TERMS = {
@@ -52,8 +54,17 @@ export async function createFixtures(p: Record<PersonaName, Persona>, anonymous:
   const caseId = cases[0]?.id ?? cases[0]?.caseId ?? '';
   if (!caseId) throw new Error(`fixture case: no case id in ${JSON.stringify(cases).slice(0, 200)}`);
   const viewerBdId = created('me', await c('viewer.bd').get<{ id: string }>('/api/auth/me')).id;
+  const consultationId = created('consultation', await c('secretariat.bali').post<{ id: string }>(`/api/crisis-alerts/${alertId}/consultations`, {
+    title: 'IDOR fixture consultation', process: 'Bali Process', scheduledAt: '2027-01-15T09:00:00Z', invitedStateIds: ['state-bd'],
+  })).id;
+  created('capacity offer', await c('crisis.iom').post(`/api/evacuations/${operationId}/capacity/offers`, { from: 'Misrata', to: 'Dhaka', departureDate: '2027-01-20', seats: 40 }));
+  const requested = created('capacity request', await c('crisis.bd').post<{ matchIds: string[] }>(`/api/evacuations/${operationId}/capacity/requests`, {
+    from: 'Misrata', to: 'Dhaka', earliestDate: '2027-01-18', latestDate: '2027-01-25', passengers: [{ nationality: 'BD', count: 12 }],
+  }));
+  const matchId = requested.matchIds[0] ?? '';
+  if (!matchId) throw new Error('fixture capacity match: the matcher proposed none');
   void anonymous;
-  return { commitmentId, localActionId, meetingId, recommendationId, assessmentId, alertId, operationId, consularRequestId, caseId, viewerBdId };
+  return { commitmentId, localActionId, meetingId, recommendationId, assessmentId, alertId, operationId, consularRequestId, caseId, viewerBdId, consultationId, matchId };
 }
 
 /** Fills a route template (`/api/x/:id/y/:caseId`) with the fixture that route acts on. */
@@ -62,7 +73,14 @@ export function pathFor(template: string, f: IdorFixtures, fallback: string): st
     ['/api/commitments/', f.commitmentId], ['/api/local-actions/', f.localActionId], ['/api/follow-up/recommendations/', f.recommendationId],
     ['/api/recommendations/', f.recommendationId], ['/api/assessments/', f.assessmentId], ['/api/crisis-alerts/', f.alertId], ['/api/crisis-room/alerts/', f.alertId],
     ['/api/evacuation-operations/', f.operationId], ['/api/consular-requests/', f.consularRequestId], ['/api/admin/people/', f.viewerBdId],
+    ['/api/consultations/', f.consultationId],
   ];
   const id = byPrefix.find(([prefix]) => template.startsWith(prefix))?.[1] ?? fallback;
-  return template.replace(/:caseId\b/, f.caseId).replace(/:id\b/, id).replace(/:[A-Za-z]+\b/g, fallback);
+  return template
+    .replace(/:caseId\b/, f.caseId)
+    .replace(/:alertId\b/, f.alertId)
+    .replace(/:operationId\b/, f.operationId)
+    .replace(/:matchId\b/, f.matchId)
+    .replace(/:id\b/, id)
+    .replace(/:[A-Za-z]+\b/g, fallback);
 }
