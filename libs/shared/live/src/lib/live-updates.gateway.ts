@@ -123,14 +123,17 @@ export class LiveUpdatesGateway implements OnGatewayInit<Namespace>, OnApplicati
   }
 
   private refused(actor: Actor | null, socket: Socket, action: string, status: 401 | 403): void {
-    this.audit.record({
+    const entry = {
       personId: actor?.personId ?? null,
       organisationId: actor?.organisationId ?? null,
       action,
       resource: 'socket /live',
-      outcome: 'refused',
+      outcome: 'refused' as const,
       ip: socket.handshake.address,
       detail: { status },
-    });
+    };
+    // Anyone can knock without a token: sample those per address, as the HTTP guard does; a known person's refusal is always written.
+    if (actor) this.audit.record(entry);
+    else this.audit.recordSampled(`socket ${socket.handshake.address} ${action}`, entry);
   }
 }

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { io, Socket } from 'socket.io-client';
-import { AuthModule, TokenService } from '@accord/shared/auth';
+import { AuthModule, SecurityAudit, TokenService } from '@accord/shared/auth';
 import { LiveUpdate } from './live-update';
 import { LiveUpdatePublisher } from './live-update.publisher';
 import { LiveModule } from './live.module';
@@ -68,5 +68,17 @@ describe('live updates to one person', () => {
     app.get(LiveUpdatePublisher).publish({ type: 'FollowNotificationRaised', aggregateId: 'a3', occurredAt: new Date().toISOString(), view: {} }, { kind: 'people', personIds: ['person-ana'] });
     await settle();
     expect(ben.updates.some((u) => u.aggregateId === 'a3')).toBe(false);
+  });
+
+  it('refuses a handshake without a token and audits one row per address and window, not one per knock', async () => {
+    const recorded = jest.spyOn(app.get(SecurityAudit), 'record');
+    for (let i = 0; i < 5; i += 1) {
+      const socket = io(`${url}/live`, { transports: ['websocket'], auth: {}, reconnection: false, timeout: 5000 });
+      const error = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
+      socket.close();
+      expect(error.message).toBe('unauthorized');
+    }
+    expect(recorded.mock.calls.map(([entry]) => [entry.action, entry.outcome, entry.detail])).toEqual([['connect /live', 'refused', { status: 401 }]]);
+    recorded.mockRestore();
   });
 });
