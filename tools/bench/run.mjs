@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench [-- --duration 10 --long --db embedded|postgres|both --rebuild-events N --only a,b]`:
+// `npm run bench [-- --duration 10 --long --db embedded|postgres|both --rebuild-events N --only a,b --runs 3]`:
+// benches: pgbench, write, e2e, fanout, rebuild (the default set) and slow3g (only when named: Chromium
+// on Issue 7's Slow 3G profile against the built platform and portal, ACCORD_PORTAL_DIR to point elsewhere).
 // runs the TypeScript benches through the same swc hook the messaging tests use.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

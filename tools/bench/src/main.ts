@@ -10,6 +10,7 @@ import { e2eLatency } from './e2e-latency.bench';
 import { fanout } from './fanout.bench';
 import { PgbenchResult, runPgbench } from './pgbench.bench';
 import { rebuild } from './rebuild.bench';
+import { slow3g } from './slow3g.bench';
 import { writeResults } from './results-file';
 import { writeThroughput } from './write-throughput.bench';
 
@@ -101,10 +102,14 @@ async function main(): Promise<void> {
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, loadavgAtStart: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, note: 'load generator, platform and database share the same cores' };
   console.log(`[bench] ${JSON.stringify({ ...args, machine })}`);
   const runs: Partial<Record<DbKind, Figures>> = {};
-  for (const kind of args.dbs) runs[kind] = await benchOne(kind, args);
+  const perDbBenches = args.only.some((b) => b !== 'slow3g');
+  for (const kind of perDbBenches ? args.dbs : []) runs[kind] = await benchOne(kind, args);
+  // The browser bench runs once, on the platform's default (embedded) database: it measures the network.
+  const firstRender = args.only.includes('slow3g') ? await slow3g(args.runs) : null;
+  if (firstRender) console.log(`[bench] slow3g: first board rows ${firstRender.firstRowsMsMedian} ms, app rows ${firstRender.appRowsMsMedian} ms (median of ${firstRender.runs.length}; target ${firstRender.targetMs} ms)`);
   const perDb = Object.fromEntries(Object.entries(runs).map(([k, f]) => [k, headline(f)]));
-  const primary = perDb['postgres'] ?? perDb['embedded'] ?? {};
-  const results = { at: new Date().toISOString(), args, machine: { ...machine, loadavgAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) }, ...primary, headlineDb: perDb['postgres'] ? 'postgres' : 'embedded', perDb, runs };
+  const primary = { ...(perDb['postgres'] ?? perDb['embedded'] ?? {}), ...(firstRender ? { slow3gFirstRowsMs: firstRender.firstRowsMsMedian, slow3gAppRowsMs: firstRender.appRowsMsMedian } : {}) };
+  const results = { at: new Date().toISOString(), args, machine: { ...machine, loadavgAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) }, ...primary, headlineDb: perDb['postgres'] ? 'postgres' : 'embedded', perDb, runs, ...(firstRender ? { slow3g: firstRender } : {}) };
   const file = writeResults(results);
   console.log(`\n[bench] headline (${results.headlineDb}): ${JSON.stringify(primary)}`);
   if (perDb['embedded'] && perDb['postgres']) console.log(`[bench] embedded: ${JSON.stringify(perDb['embedded'])}`);

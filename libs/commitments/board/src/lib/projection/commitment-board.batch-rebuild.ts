@@ -84,7 +84,11 @@ export class CommitmentBoardBatchRebuild {
       position = rows[rows.length - 1].position;
       // Reads the next batch while this one is written: the two connections work in parallel.
       next = rows.length === this.batchSize ? this.read(position) : Promise.resolve([]);
-      const r = await this.applyBatch(rows, from, position);
+      const r = await this.applyBatch(rows, from, position).catch(async (error: unknown) => {
+        // The batch's error is the one to report; the read in flight must still settle, not float.
+        await next.catch(() => undefined);
+        throw error;
+      });
       totals.applied += r.applied;
       totals.skipped += r.skipped;
       totals.refused.push(...r.refused);
