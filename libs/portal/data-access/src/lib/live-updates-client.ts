@@ -1,6 +1,6 @@
 import { DestroyRef, Injectable, effect, inject, signal } from '@angular/core';
 import { Observable, Subject, filter } from 'rxjs';
-import { io, Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { ConnectionStatus } from './connection-status';
 import { LiveConnectionState, LiveUpdate } from './live-update';
 import { SessionStore } from './session-store';
@@ -18,7 +18,10 @@ export class LiveUpdatesClient {
   private socket: Socket | null = null;
 
   readonly state = signal<LiveConnectionState>('connecting');
-  /** Fires after a connection comes back, so stores can refetch what they may have missed. */
+  /**
+   * Fires on every connect, the first included: whatever happened between a store's first fetch (or the
+   * server-drawn first page) and the socket joining its rooms was never pushed, so stores refetch.
+   */
   readonly reconnected$: Observable<void> = this.reconnects.asObservable();
 
   constructor() {
@@ -41,16 +44,31 @@ export class LiveUpdatesClient {
     return this.updates.pipe(filter((u): u is LiveUpdate<V> => types.includes(u.type)));
   }
 
+  private generation = 0;
+
   private connect(token: string | null): void {
     this.disconnect();
+    const generation = this.generation;
+    this.state.set('connecting');
+    // Loaded on first use: socket.io stays out of the initial bundle and off the first render's path.
+    import('socket.io-client').then(
+      ({ io }) => {
+        if (generation === this.generation) this.open(io, token);
+      },
+      (error: unknown) => {
+        console.warn('live updates unavailable', error);
+        this.state.set('offline');
+      },
+    );
+  }
+
+  private open(io: typeof import('socket.io-client').io, token: string | null): void {
     const socket = token ? io('/live', { auth: { token }, transports: ['websocket', 'polling'] }) : io('/public', { transports: ['websocket', 'polling'] });
     this.socket = socket;
     this.state.set('connecting');
-    let connectedBefore = false;
     socket.on('connect', () => {
       this.state.set('live');
-      if (connectedBefore) this.reconnects.next();
-      connectedBefore = true;
+      this.reconnects.next();
     });
     socket.on('disconnect', () => this.state.set('offline'));
     socket.on('connect_error', (error: Error) => {
@@ -65,6 +83,7 @@ export class LiveUpdatesClient {
   }
 
   private disconnect(): void {
+    this.generation += 1;
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
     this.socket = null;
