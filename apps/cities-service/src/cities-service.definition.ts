@@ -1,5 +1,5 @@
 import { commitmentsEntities, commitmentsMigrations, CommitmentsWriteModule } from '@accord/commitments/infrastructure';
-import { localActionsEntities, localActionsMigrations, LocalActionsWriteModule } from '@accord/local-actions/infrastructure';
+import { localActionsEntities, localActionsMigrations, LocalActionsWriteModule, seedDemoLocalActions } from '@accord/local-actions/infrastructure';
 import { AuditModule, auditMigrations } from '@accord/shared/audit';
 import { AuthModule } from '@accord/shared/auth';
 import { messagingMigrations } from '@accord/shared/messaging';
@@ -11,5 +11,8 @@ export const citiesServiceDefinition: ServiceDefinition = {
   imports: [AuthModule.forRoot(), AuditModule, CommitmentsWriteModule, LocalActionsWriteModule],
   entities: [...commitmentsEntities, ...localActionsEntities],
   migrations: [...messagingMigrations, ...auditMigrations, ...commitmentsMigrations, ...localActionsMigrations],
+  seed: async (app) => {
+    await seedDemoLocalActions(app);
+  },
   defaultPort: 3002,
 };

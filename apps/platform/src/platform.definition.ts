@@ -10,7 +10,7 @@ import { CrisisRoomModule, crisisRoomMigrations } from '@accord/crisis/room';
 import { followUpEntities, followUpMigrations, FollowUpWriteModule, seedDemoFollowUp } from '@accord/follow-up/infrastructure';
 import { FollowUpTrackerModule, trackerMigrations } from '@accord/follow-up/tracker';
 import { LocalActionFeedModule, localActionFeedMigrations } from '@accord/local-actions/feed';
-import { localActionsEntities, localActionsMigrations, LocalActionsWriteModule } from '@accord/local-actions/infrastructure';
+import { localActionsEntities, localActionsMigrations, LocalActionsWriteModule, seedDemoLocalActions } from '@accord/local-actions/infrastructure';
 import { evacuationsEntities, evacuationsMigrations, EvacuationsWriteModule } from '@accord/evacuations/infrastructure';
 import { identityAuthModule, identityEntities, identityMigrations, IdentityModule, seedDemoDirectory } from '@accord/identity/infrastructure';
 import { AuditModule, auditMigrations } from '@accord/shared/audit';
@@ -62,6 +62,7 @@ export function platformDefinition(portalDir: string): ServiceDefinition {
     seed: async (app) => {
       await seedDemoDirectory(app.get(DataSource));
       await seedDemoCommitments(app);
+      await seedDemoLocalActions(app);
       await seedDemoCrisisWorld(app, { consultations: true });
       await seedDemoConsularSharing(app);
       await seedDemoFollowUp(app);

@@ -70,4 +70,33 @@ describeWithChromium('J1 in the browser: live board, logging and reporting throu
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('draws how a demo commitment links the recommendations it answers and the local actions under it (also mirrored in Arabic)', async () => {
+    const api = new ApiClient(platform.url);
+    const board = await api.get<{ items: { id: string }[] }>('/api/commitments?pageSize=100');
+    let linked: { id: string; actions: number; recommendations: number } | null = null;
+    for (const c of board.body.items) {
+      const related = await api.get<{ items: { kind: string; item: Record<string, unknown> }[] }>(`/api/commitments/${c.id}/related`);
+      const actions = related.body.items.filter((i) => i.kind === 'local_action').length;
+      const recommendations = new Set(related.body.items.filter((i) => i.kind === 'recommendation_answered').map((i) => i.item['recommendationId'])).size;
+      if (actions > 0) {
+        linked = { id: c.id, actions, recommendations };
+        break;
+      }
+    }
+    expect(linked).not.toBeNull();
+    const page = await chromium.context.newPage();
+    const errors = collectPageErrors(page);
+    for (const prefix of ['', '/ar']) {
+      await page.goto(`${platform.url}${prefix}/commitments/${linked?.id}`);
+      const graph = page.locator('[data-testid="links-graph"] svg');
+      await graph.waitFor();
+      await expect(page.locator('[data-testid="links-graph"] g.action').count()).resolves.toBe(linked?.actions);
+      await expect(page.locator('[data-testid="links-graph"] g.rec').count()).resolves.toBe(linked?.recommendations);
+      await expect(graph.getAttribute('aria-label')).resolves.toContain(String(linked?.actions));
+      await screenshot(page, `commitment-links-graph${prefix.replace('/', '-')}`);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -58,6 +58,23 @@ export const DEMO_COMMITMENTS: readonly DemoCommitment[] = [
     progress: [],
   },
   {
+    owner: PH,
+    terms: {
+      title: 'Partner with local governments to mainstream migration and development into local plans',
+      description:
+        'National agencies (Commission for Filipinos Overseas, DOLE, OWWA, the National Reintegration Center and NEDA) partner with Naga City and the top-performing local government units of the Bicol Region, building on the JMDI project (2014–2016), so local migration work stays aligned with national policy.',
+      gcmObjectives: [19, 23],
+      sdgTargets: ['10.7', '17.17'],
+      indicator: 'Local government units with a Migration and Development council or working group',
+      baseline: 'None in Bicol before 2014',
+      targetValue: 'Every Bicol LGU',
+      dueDate: '2030-12-31',
+    },
+    progress: [
+      { percent: 40, narrative: '10 Bicol LGUs passed ordinances or executive orders creating a Migration and Development council; one Regional Committee on migration and development set up.', evidenceUrl: null, evidenceLevel: 'promising_practice' },
+    ],
+  },
+  {
     owner: CA,
     terms: {
       title: 'Expand alternatives to immigration detention, with none for children',

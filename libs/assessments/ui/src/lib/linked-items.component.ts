@@ -1,6 +1,7 @@
 import { LocalDatePipe } from '@accord/portal/i18n';
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { LinksGraphComponent } from './links-graph.component';
 import { ASSESSMENT_UI_STRINGS } from './strings';
 
 export interface LinkedLocalActionData {
@@ -25,12 +26,15 @@ export interface AnsweredData {
 @Component({
   selector: 'acc-linked-items',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LocalDatePipe, RouterLink],
+  imports: [LinksGraphComponent, LocalDatePipe, RouterLink],
   template: `
+    @if (localActions().length || answered().length) {
+      <acc-links-graph [recommendations]="recommendationTitles()" [localActions]="localActionTitles()" />
+    }
     <h3>{{ s.localActions }}</h3>
     <ul class="items" data-testid="linked-local-actions">
       @for (a of localActions(); track a.localActionId) {
-        <li><strong>{{ a.title }}</strong> · {{ s.localStatus[a.status] ?? a.status }} · {{ a.place }} · {{ s.beneficiaries(a.beneficiaries) }}</li>
+        <li><strong>{{ a.title }}</strong> · {{ s.localStatus[a.status] ?? a.status }} · {{ a.place }} @if (a.beneficiaries > 0) { · {{ s.beneficiaries(a.beneficiaries) }} }</li>
       } @empty { <li class="muted">{{ s.noLocalActions }}</li> }
     </ul>
     <h3>{{ s.answered }}</h3>
@@ -55,4 +59,7 @@ export class LinkedItemsComponent {
   readonly localActions = input<LinkedLocalActionData[]>([]);
   readonly answered = input<AnsweredData[]>([]);
   protected readonly s = ASSESSMENT_UI_STRINGS;
+  protected readonly localActionTitles = computed(() => this.localActions().map((a) => a.title));
+  /** One node per recommendation, however many reports link it. */
+  protected readonly recommendationTitles = computed(() => [...new Map(this.answered().map((r) => [r.recommendationId, r.title || r.recommendationId])).values()]);
 }

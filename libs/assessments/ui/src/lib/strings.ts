@@ -9,4 +9,5 @@ export const ASSESSMENT_UI_STRINGS = defineStrings('assessmentsUi', {
   evidence: fmt('n'),
   beneficiaries: plural('n'),
   localStatus: dict(),
+  graphSummary: fmt('r', 'l'),
 });

@@ -29,12 +29,13 @@ export interface LocalActionCardData {
       <p class="meta"><span class="visually-hidden">{{ s.by }} </span>{{ a.cityName }} · {{ a.location.placeName }}, {{ a.location.country }} ·
         <time [attr.datetime]="a.date">{{ a.date | date: 'mediumDate' : 'UTC' }}</time></p>
       @if (a.description) { <p class="desc">{{ a.description }}</p> }
-      <p class="meta">{{ s.beneficiaries(a.beneficiaries) }}
-        @if (a.commitmentIds.length) { · {{ s.linkedCommitments(a.commitmentIds.length) }} }
-        @if (a.recommendationIds.length) { · {{ s.linkedRecommendations(a.recommendationIds.length) }} }</p>
+      <p class="meta parts">@if (a.beneficiaries > 0) {<span>{{ s.beneficiaries(a.beneficiaries) }}</span>}
+        @if (a.commitmentIds.length) {<span>{{ s.linkedCommitments(a.commitmentIds.length) }}</span>}
+        @if (a.recommendationIds.length) {<span>{{ s.linkedRecommendations(a.recommendationIds.length) }}</span>}</p>
     </article>
   `,
   styles: `
+    .parts span + span::before { content: ' · '; }
     .card { display: grid; gap: 0.4rem; padding: 1rem; border: 1px solid #c9d1dc; border-radius: 8px; background: #fff; }
     .card.highlight { background: #fff8d6; box-shadow: 0 0 0 3px #e0b100; }
     .head { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem; align-items: flex-start; }
