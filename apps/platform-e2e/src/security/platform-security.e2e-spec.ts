@@ -10,7 +10,8 @@ import { snapshot } from './support/state-snapshot';
 
 const RANDOM_ID = '6f1c2b7e-4d0a-4c1e-9b5a-2f8e7d6c5b4a';
 // Writes any signed-in person may make, and the one anybody may.
-const SIGNED_IN_ONLY = ['POST /api/auth/sign-out'];
+// Writes any signed-in person may make about themselves (their follows, their read marks): a viewer too.
+const SIGNED_IN_ONLY = ['POST /api/auth/sign-out', 'POST /api/me/follows', 'POST /api/me/follows/stop', 'POST /api/me/follow-notifications/read', 'POST /api/me/follow-notifications/{id}/read'];
 const PUBLIC_WRITES = ['POST /api/auth/sign-in'];
 const key = (e: Endpoint) => `${e.method} ${e.template}`;
 

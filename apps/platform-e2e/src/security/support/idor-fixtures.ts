@@ -31,6 +31,15 @@ function created<T>(label: string, res: ApiResponse<T>): T {
   return res.body;
 }
 
+async function untilKnown<T>(send: () => Promise<ApiResponse<T>>, timeoutMs = 15_000): Promise<ApiResponse<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await send();
+    if (res.status !== 404 || Date.now() > deadline) return res;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export async function createFixtures(p: Record<PersonaName, Persona>, anonymous: ApiClient): Promise<IdorFixtures> {
   const c = (n: PersonaName) => p[n].client;
   const commitmentId = created('commitment', await c('focal.bd').post<{ id: string }>('/api/commitments', {
@@ -43,7 +52,8 @@ export async function createFixtures(p: Record<PersonaName, Persona>, anonymous:
   const recommendationId = created('recommendation', await c('secretariat.bali').post<{ id: string }>('/api/follow-up/recommendations', {
     meetingId, title: 'IDOR fixture recommendation', text: 'fixture', addresseeIds: ['state-bd'], dueDate: '2027-06-30',
   })).id;
-  const assessmentId = created('assessment', await c('focal.mfa').post<{ id: string }>('/api/assessments', { commitmentId, rating: 'some_progress', narrative: 'fixture', evidenceUrls: [] })).id;
+  // The civil-society side learns the commitment from its stream: 404 until that event has arrived.
+  const assessmentId = created('assessment', await untilKnown(() => c('focal.mfa').post<{ id: string }>('/api/assessments', { commitmentId, rating: 'some_progress', narrative: 'fixture', evidenceUrls: [] }))).id;
   const alertId = created('alert', await c('crisis.iom').post<{ id: string }>('/api/crisis-alerts', ALERT_TERMS)).id;
   const operationId = created('operation', await c('crisis.iom').post<{ id: string }>('/api/evacuation-operations', { alertId, country: 'LY', name: 'IDOR fixture operation', targets: [{ nationality: 'BD', count: 10 }] })).id;
   const consularRequestId = created('consular request', await c('consular.ca').post<{ id: string }>('/api/consular-requests', {

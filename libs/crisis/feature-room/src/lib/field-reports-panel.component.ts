@@ -53,6 +53,8 @@ export class FieldReportsPanelComponent {
   protected readonly store = inject(FieldReportsStore);
   private readonly auth = inject(AuthStore);
   protected readonly s = CRISIS_STRINGS.fieldReports;
+  /** A boolean, so a room update (a new summary object) does not reload the list. */
+  private readonly member = computed(() => this.summary() !== null);
   protected readonly canFile = computed(() => this.open() && this.auth.organisationKind() === 'cso' && this.auth.hasRole('focal_point'));
   /** The room's points (members get them all) with those of the page shown, which may be newer. */
   protected readonly points = computed<FieldReportPoint[]>(() => {
@@ -65,7 +67,10 @@ export class FieldReportsPanelComponent {
     effect(() => {
       const id = this.alertId();
       const signedIn = this.auth.organisationId();
-      untracked(() => (signedIn ? void this.store.load(id) : this.store.restricted.set(true)));
+      // Room members have the summary; a civil society monitor reads the reports of an alert it filed on
+      // without being a member. Anyone else would only get a 403, so is not sent to ask.
+      const mayRead = signedIn && (this.member() || this.auth.organisationKind() === 'cso');
+      untracked(() => (mayRead ? void this.store.load(id) : this.store.restricted.set(true)));
     });
   }
 }
