@@ -8,7 +8,6 @@ import { ConsularSchema1732780800400 } from './lib/persistence/consular-schema.m
 export * from './lib/consular-write-options';
 export * from './lib/consular-write.module';
 export * from './lib/crypto/case-cipher';
-export * from './lib/crypto/case-keyring';
 export * from './lib/scheduling/consular-scheduler';
 export * from './lib/scheduling/consular-scheduler.tokens';
 

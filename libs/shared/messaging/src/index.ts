@@ -16,6 +16,7 @@ export * from './lib/idempotency/idempotency-key';
 export * from './lib/idempotency/idempotency-store';
 export * from './lib/idempotency/idempotency-context';
 export * from './lib/idempotency/idempotency.interceptor';
+export * from './lib/idempotency/idempotent-response.decorator';
 export * from './lib/idempotency/idempotency-purge';
 export * from './lib/idempotency/idempotency.migration';
 export * from './lib/outbox/outbox-relay';

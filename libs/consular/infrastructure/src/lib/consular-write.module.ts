@@ -18,7 +18,6 @@ import { EventRegistry } from '@accord/shared/contracts';
 import { UnitOfWork } from '@accord/shared/messaging';
 import { ConsularWriteOptions } from './consular-write-options';
 import { CaseCipher } from './crypto/case-cipher';
-import { CaseKeyring } from './crypto/case-keyring';
 import { ConsularNetworkHttpController } from './http/consular-network.http.controller';
 import { ConsularRequestsHttpController } from './http/consular-requests.http.controller';
 import { DirectoryEnforcementDirectory } from './persistence/directory-enforcement.directory';
@@ -57,7 +56,7 @@ export class ConsularWriteModule {
           useValue: new ConsularSettings(num(env['ACCORD_CONSULAR_ANSWER_HOURS'], 24) * 3_600_000, num(env['ACCORD_CASE_RETENTION_DAYS'], 90) * DAY, env['ACCORD_CONSULAR_FALLBACK_AGENCY'] || 'agency-iom'),
         },
         { provide: CONSULAR_SCHEDULER_INTERVAL, useValue: num(env['ACCORD_CONSULAR_SCHEDULER_MS'], 60_000) },
-        { provide: CaseCipher, useFactory: () => new CaseCipher(CaseKeyring.fromEnv(env)) },
+        { provide: CaseCipher, useFactory: () => CaseCipher.fromEnv(env) },
         { provide: EnforcementDirectory, useFactory: (db: DataSource, uow: UnitOfWork) => new DirectoryEnforcementDirectory(db, uow, enforcement), inject: [DataSource, UnitOfWork] },
         { provide: ConsularAgreementRepository, useClass: TypeOrmConsularAgreementRepository },
         { provide: ConsularMissionRepository, useClass: TypeOrmConsularMissionRepository },

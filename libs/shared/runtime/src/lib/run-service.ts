@@ -33,6 +33,8 @@ export async function runService(def: ServiceDefinition, env: NodeJS.ProcessEnv 
     if (!env['JWT_SECRET']) env['JWT_SECRET'] = localSecret(join(target.dataDir, '..', 'jwt-secret'), () => randomBytes(48).toString('base64url'), logger);
     // Consular case files stay readable across restarts of the embedded default (AES-256-GCM key).
     if (!env['ACCORD_CASE_KEYS']) env['ACCORD_CASE_KEYS'] = localSecret(join(target.dataDir, '..', 'case-keys'), () => `local1:${randomBytes(32).toString('base64')}`, logger);
+    // Webhook signing secrets likewise (AES-256-GCM key for subscriptions.webhook).
+    if (!env['ACCORD_WEBHOOK_KEYS']) env['ACCORD_WEBHOOK_KEYS'] = localSecret(join(target.dataDir, '..', 'webhook-keys'), () => `local1:${randomBytes(32).toString('base64')}`, logger);
   }
   const databaseUrl = embedded?.url ?? (target.kind === 'server' ? target.url : '');
   await migrate(def, databaseUrl);

@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient, ServerPage } from '@accord/portal/data-access';
-import { DeliveryView, FollowNotificationView, FollowResult, FollowTarget, FollowView, NewWebhook, WebhookRegistered, WebhookView } from './subscriptions.models';
+import { DeliveryView, FollowNotificationView, FollowResult, FollowTarget, FollowView, NewWebhook, WebhookRegistered, WebhookRegistrationReplayed, WebhookView } from './subscriptions.models';
 
 @Injectable({ providedIn: 'root' })
 export class SubscriptionsApi {
@@ -34,7 +34,7 @@ export class SubscriptionsApi {
     return this.api.get('/api/webhooks', { page, pageSize }, { noStore: true });
   }
 
-  registerWebhook(webhook: NewWebhook): Promise<WebhookRegistered> {
+  registerWebhook(webhook: NewWebhook): Promise<WebhookRegistered | WebhookRegistrationReplayed> {
     return this.api.post('/api/webhooks', webhook, {}, { noStore: true });
   }
 

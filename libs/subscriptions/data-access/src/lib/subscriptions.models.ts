@@ -57,6 +57,14 @@ export interface WebhookRegistered {
   secret: string;
 }
 
+/** A replayed registration (same Idempotency-Key): the secret is only in the first answer. */
+export interface WebhookRegistrationReplayed {
+  id: string;
+  version: number;
+  secret: null;
+  secretWithheld: string;
+}
+
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
 export interface DeliveryView {

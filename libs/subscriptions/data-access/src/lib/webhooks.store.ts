@@ -49,7 +49,9 @@ export class WebhooksStore {
     this.formError.set(null);
     this.fieldErrors.set({});
     try {
-      this.secret.set(await this.api.registerWebhook(webhook));
+      const answer = await this.api.registerWebhook(webhook);
+      // A replayed registration carries no secret (never kept by the server): nothing to show.
+      this.secret.set(answer.secret === null ? null : answer);
       await this.load(1);
       return true;
     } catch (error) {

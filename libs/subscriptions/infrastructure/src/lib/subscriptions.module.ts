@@ -22,6 +22,8 @@ import { DnsWebhookAddressGuard } from './webhooks/dns-webhook-address.guard';
 import { HostResolver } from './webhooks/host-resolver';
 import { SqlWebhookRepository } from './webhooks/sql-webhook.repository';
 import { WebhookQueries } from './webhooks/webhook.queries';
+import { WebhookSecretCipher } from './webhooks/webhook-secret.cipher';
+import { WebhookSecrets } from './webhooks/webhook-secrets';
 
 const PUBLIC_SCHEMAS = [COMMITMENT_EVENT_SCHEMAS, FOLLOW_UP_EVENT_SCHEMAS, LOCAL_ACTION_EVENT_SCHEMAS, ASSESSMENT_EVENT_SCHEMAS];
 
@@ -37,6 +39,9 @@ const PUBLIC_SCHEMAS = [COMMITMENT_EVENT_SCHEMAS, FOLLOW_UP_EVENT_SCHEMAS, LOCAL
     { provide: FollowRepository, useClass: SqlFollowRepository },
     { provide: WebhookRepository, useClass: SqlWebhookRepository },
     { provide: DeliveryLog, useClass: SqlDeliveryLog },
+    // Read when the module starts: a missing ACCORD_WEBHOOK_KEYS in production fails start-up here.
+    { provide: WebhookSecretCipher, useFactory: () => WebhookSecretCipher.fromEnv(process.env) },
+    WebhookSecrets,
     HostResolver,
     DnsWebhookAddressGuard,
     { provide: WebhookAddressGuard, useExisting: DnsWebhookAddressGuard },

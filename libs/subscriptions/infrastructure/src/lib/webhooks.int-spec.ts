@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { COMMITMENT_STREAM } from '@accord/commitments/contracts';
@@ -85,6 +85,8 @@ describe.each(databaseKinds())('webhooks: signed, retried, logged (%s)', (kind) 
     process.env['ACCORD_WEBHOOK_DISPATCH_MS'] = '50';
     process.env['ACCORD_WEBHOOK_BACKOFF_MS'] = String(HOUR);
     process.env['ACCORD_WEBHOOK_MAX_ATTEMPTS'] = '5';
+    // A lasting key: a restarted instance must open the secrets the first one sealed.
+    process.env['ACCORD_WEBHOOK_KEYS'] = `k1:${randomBytes(32).toString('base64')}`;
     receiverUrl = await receiver.start();
     await boot();
   }, 120_000);
@@ -93,6 +95,7 @@ describe.each(databaseKinds())('webhooks: signed, retried, logged (%s)', (kind) 
     await t?.db.drop();
     await receiver.stop();
     delete process.env['ACCORD_WEBHOOK_ALLOW_HTTP_LOCAL'];
+    delete process.env['ACCORD_WEBHOOK_KEYS'];
   });
 
   it('a focal point registers a webhook and sees its secret once', async () => {
@@ -104,6 +107,8 @@ describe.each(databaseKinds())('webhooks: signed, retried, logged (%s)', (kind) 
     expect(list).toEqual({ items: [expect.objectContaining({ id: webhookId, url: receiverUrl, active: true })], total: 1, page: 1, pageSize: 20 });
     expect(JSON.stringify(list)).not.toContain(res.body.secret);
     expect(JSON.stringify((await bd.get(`/api/webhooks/${webhookId}`)).body)).not.toContain(res.body.secret);
+    const stored = (await t.ds.query(`SELECT secret, secret_key_id FROM subscriptions.webhook WHERE id = $1`, [webhookId])) as { secret: string; secret_key_id: string }[];
+    expect(stored).toEqual([{ secret: expect.not.stringContaining(res.body.secret), secret_key_id: 'k1' }]);
     const events = (await t.ds.query(`SELECT type, envelope::text AS payload FROM messaging.outbox_message`)) as { type: string; payload: string }[];
     expect(events.map((e) => e.type)).toEqual(['WebhookRegistered']);
     expect(events[0].payload).not.toContain('127.0.0.1');

@@ -125,10 +125,42 @@ describe.each(databaseKinds())('board exports as CSV (with HXL) and JSON (%s)', 
   });
 
   it('refuses bad filters with a 400 naming the field, never a 500', async () => {
-    for (const [query, field] of [['kind=planet', 'kind'], ['country=bd', 'country'], ['gcmObjective=24', 'gcmObjective'], ['page=2', 'page'], ['asOf=2026-11-01', 'asOf'], ['disputed=maybe', 'disputed']]) {
+    for (const [query, field] of [['kind=planet', 'kind'], ['country=bd', 'country'], ['gcmObjective=24', 'gcmObjective'], ['page=2', 'page'], ['asOf=2026-02-30', 'asOf'], ['asOf=yesterday', 'asOf'], ['disputed=maybe', 'disputed']]) {
       const res = await get(`/api/commitments/export.csv?${query}`);
       expect(res.statusCode).toBe(400);
       expect(JSON.stringify(res.json())).toContain(field);
+    }
+  });
+
+  it('exports the board as it stood at asOf (replayed like the board), the file named after that day', async () => {
+    for (const query of ['asOf=2026-11-02', 'asOf=2026-11-02&kind=city', 'asOf=2026-11-01T12:00:00Z', 'asOf=2026-10-31', 'asOf=2026-11-28']) {
+      const board = (await anyone.get<Page<{ id: string }>>(`/api/commitments?${query}&pageSize=100`)).body;
+      const res = await get(`/api/commitments/export.json?${query}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json<CommitmentExport>().items.map((i) => i.id)).toEqual(board.items.map((i) => i.id));
+    }
+    const json = await get('/api/commitments/export.json?asOf=2026-11-02');
+    expect(json.headers['content-disposition']).toBe('attachment; filename="accord-commitments-as-of-2026-11-02.json"');
+    expect(json.json<CommitmentExport>()).toEqual(expect.objectContaining({ asOf: '2026-11-02T23:59:59.999Z', filters: { asOf: '2026-11-02' }, total: 2 }));
+    expect(json.json<CommitmentExport>().items.map((i) => i.id)).toEqual([ids.naga, ids.bd]);
+    const csv = await get('/api/commitments/export.csv?asOf=2026-11-01T12:00:00Z');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="accord-commitments-as-of-2026-11-01.csv"');
+    const rows = parseCsv(csv.body.replace(BOM, ''));
+    expect(rows.slice(2).map((r) => r[0])).toEqual([ids.bd]);
+    // Today: the live board up to now, still named as of today.
+    const today = await get('/api/commitments/export.json?asOf=2026-11-28');
+    expect(today.json<CommitmentExport>()).toEqual(expect.objectContaining({ asOf: '2026-11-28T10:00:00.000Z', total: 3 }));
+    expect((await get('/api/commitments/export.json')).json<CommitmentExport>()).not.toHaveProperty('asOf');
+  });
+
+  it('refuses an asOf in the future (400 naming asOf): there is no board to export yet', async () => {
+    for (const query of ['asOf=2026-11-29', 'asOf=2026-11-28T10:00:01Z', 'asOf=2027-01-01&kind=city']) {
+      for (const ext of ['csv', 'json']) {
+        const res = await get(`/api/commitments/export.${ext}?${query}`);
+        expect(res.statusCode).toBe(400);
+        expect(res.json<{ fields: { field: string }[] }>().fields.map((f) => f.field)).toEqual(['asOf']);
+      }
     }
   });
 
@@ -184,5 +216,5 @@ function logged(commitmentId: string, owner: typeof bd | typeof cso, over: Recor
     loggedAt: '2026-11-28T10:00:00.000Z',
     ...over,
   };
-  return newEnvelope({ type: 'CommitmentLogged', version: 1, stream: COMMITMENT_STREAM, aggregateId: commitmentId, aggregateVersion: 1, payload });
+  return newEnvelope({ type: 'CommitmentLogged', version: 1, stream: COMMITMENT_STREAM, aggregateId: commitmentId, aggregateVersion: 1, payload, occurredAt: new Date(payload.loggedAt) });
 }

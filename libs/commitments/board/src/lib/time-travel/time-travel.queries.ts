@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { COMMITMENT_STREAM } from '@accord/commitments/contracts';
 import { EventEnvelope } from '@accord/shared/contracts';
+import { InvalidInput } from '@accord/shared/kernel';
 import { readPage } from '@accord/shared/persistence';
 import { CommitmentDetailView, CommitmentView, Page } from '../commitment-view';
+import { MAX_EXPORT_ROWS } from '../export/export-limits';
 import { BoardFilter } from '../persistence/board-filter';
 import { BoardReplay } from './board-replay';
 import { filterViews } from './board-view-filter';
@@ -26,6 +28,16 @@ export class TimeTravelQueries {
     const views = filterViews(new BoardReplay(log).allViews(), filter);
     const from = (filter.page - 1) * filter.pageSize;
     return { items: views.slice(from, from + filter.pageSize), total: views.length, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  /** Every commitment matching the filters as the board stood at `asOf`, for an export (at most MAX_EXPORT_ROWS). */
+  async allAsOf(filter: Omit<BoardFilter, 'page' | 'pageSize'>, asOf: Date): Promise<CommitmentView[]> {
+    const log = await this.read(`h.occurred_at <= $1`, [asOf.toISOString()]);
+    const views = filterViews(new BoardReplay(log).allViews(), { ...filter, page: 1, pageSize: 1 });
+    if (views.length > MAX_EXPORT_ROWS) {
+      throw new InvalidInput('filters', `an export holds at most ${MAX_EXPORT_ROWS} commitments and ${views.length} match: narrow the filters`);
+    }
+    return views;
   }
 
   async detailAsOf(id: string, asOf: Date): Promise<CommitmentDetailView | null> {

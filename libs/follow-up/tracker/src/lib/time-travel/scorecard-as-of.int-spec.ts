@@ -8,6 +8,7 @@ import { databaseKinds, eventually } from '@accord/shared/testing';
 import { HttpClient, startTestApp, TestApp } from '@accord/shared/service-testing';
 import { trackerMigrations } from '../../index';
 import { FollowUpTrackerModule } from '../follow-up-tracker.module';
+import { ScorecardExport } from '../export/scorecard-export.http.controller';
 import { Scorecard } from '../tracker-views';
 
 const recommendationId = randomUUID();
@@ -73,6 +74,38 @@ describe.each(databaseKinds())('scorecards as of a date, replayed from the event
       const res = await cards(`asOf=${encodeURIComponent(asOf)}`);
       expect(res.status).toBe(400);
       expect(JSON.stringify(res.body)).toContain('asOf');
+    }
+  });
+
+  it('exports (CSV and JSON) the scorecards as of a date, the file named after that day', async () => {
+    for (const [by, asOf] of [['process', '2026-11-15'], ['addressee', '2026-11-21'], ['process', '2026-10-31'], ['process', '2026-11-25']]) {
+      const replayed = (await cards(`by=${by}&asOf=${asOf}`)).body;
+      const json = await t.app.inject({ method: 'GET', url: `/api/follow-up/scorecards/export.json?by=${by}&asOf=${asOf}` });
+      expect(json.statusCode).toBe(200);
+      expect(json.headers['content-disposition']).toBe(`attachment; filename="accord-scorecards-by-${by}-as-of-${asOf}.json"`);
+      expect(json.json<ScorecardExport>()).toEqual(expect.objectContaining({ by, items: replayed }));
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/api/follow-up/scorecards/export.json?asOf=2026-11-15' })).json<ScorecardExport>().asOf).toBe('2026-11-15T23:59:59.999Z');
+    expect((await t.app.inject({ method: 'GET', url: '/api/follow-up/scorecards/export.json?asOf=2026-11-25' })).json<ScorecardExport>().asOf).toBe('2026-11-25T10:00:00.000Z');
+    expect((await t.app.inject({ method: 'GET', url: '/api/follow-up/scorecards/export.json' })).json<ScorecardExport>()).not.toHaveProperty('asOf');
+    const csv = await t.app.inject({ method: 'GET', url: '/api/follow-up/scorecards/export.csv?by=process&asOf=2026-11-15T12:00:00Z' });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="accord-scorecards-by-process-as-of-2026-11-15.csv"');
+    // Before the FollowUpReported of 20 November: no on-time share and no linked commitment yet (the live card has both).
+    const row = csv.body.replace('\uFEFF', '').split('\r\n')[2].split(',');
+    expect(row[0]).toBe('Bali Process');
+    expect(csv.body).not.toBe((await t.app.inject({ method: 'GET', url: '/api/follow-up/scorecards/export.csv?by=process' })).body);
+  });
+
+  it('refuses an export with a bad or future asOf (400 naming asOf), CSV and JSON alike', async () => {
+    for (const asOf of ['yesterday', '2026-02-30', '2026-11-26', '2026-11-25T10:05:00Z']) {
+      for (const ext of ['csv', 'json']) {
+        const res = await t.app.inject({ method: 'GET', url: `/api/follow-up/scorecards/export.${ext}?asOf=${encodeURIComponent(asOf)}` });
+        expect(res.statusCode).toBe(400);
+        const fields = res.json<{ fields: { field: string }[] }>().fields.map((f) => f.field);
+        expect(fields.length).toBeGreaterThan(0);
+        expect(fields.every((f) => f === 'asOf')).toBe(true);
+      }
     }
   });
 });

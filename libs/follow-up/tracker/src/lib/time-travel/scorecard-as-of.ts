@@ -24,7 +24,8 @@ export class ScorecardAsOfQueries {
     return new ScorecardReplay(rows.map((r) => r.envelope)).scorecards(by, at.toISOString().slice(0, 10));
   }
 
-  private instant(asOf: string): Date {
+  /** The instant `asOf` stands for (end of the day, UTC, or now for today); 400 for a bad or future one. */
+  instant(asOf: string): Date {
     const now = this.clock.now();
     const day = asOf.length === 10;
     const at = day ? new Date(`${asOf}T23:59:59.999Z`) : new Date(asOf);

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { EntityManager } from 'typeorm';
+import { StoredResponse } from './idempotent-response.decorator';
 import { IdempotencyKeyId } from './idempotency-key';
 import { IdempotencyStore } from './idempotency-store';
 
@@ -7,6 +8,8 @@ interface IdempotentRequest {
   readonly id: IdempotencyKeyId;
   /** The status the route answers with on success (@HttpCode or the method's default). */
   readonly status: number;
+  /** What is kept of the answer (@IdempotentResponse), if not the answer itself. */
+  readonly stored?: StoredResponse;
 }
 
 /**
@@ -24,6 +27,6 @@ export class IdempotencyContext {
 
   async executed(manager: EntityManager, result: unknown): Promise<void> {
     const request = this.current.getStore();
-    if (request) await this.store.markExecuted(manager, request.id, request.status, result);
+    if (request) await this.store.markExecuted(manager, request.id, request.status, request.stored ? request.stored(result) : result);
   }
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { BadRequestException, CallHandler, ConflictException, ExecutionContext, Injectable, Logger, NestInterceptor, UnprocessableEntityException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { Actor } from '@accord/shared/kernel';
 import { canonicalJson } from '../integrity/canonical-json';
 import { IdempotencyContext } from './idempotency-context';
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_RULE, IdempotencyKeyId, isWellFormedIdempotencyKey, REPLAYED_HEADER } from './idempotency-key';
 import { IdempotencyStore } from './idempotency-store';
+import { IDEMPOTENT_RESPONSE, StoredResponse } from './idempotent-response.decorator';
 
 interface RequestLike {
   method: string;
@@ -32,6 +34,7 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Idempotency');
+  private readonly reflector = new Reflector();
 
   constructor(private readonly store: IdempotencyStore, private readonly context: IdempotencyContext) {}
 
@@ -43,10 +46,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(raw) || !isWellFormedIdempotencyKey(raw) ? null : raw;
     if (key === null) throw new BadRequestException({ message: `invalid input: ${IDEMPOTENCY_HEADER}`, fields: [{ field: IDEMPOTENCY_HEADER, message: IDEMPOTENCY_KEY_RULE }] });
     if (!request.actor) return next.handle();
-    return from(this.handle(keyId(request, request.actor, key), requestHash(request), ctx.switchToHttp().getResponse<ReplyLike>(), next));
+    const stored = this.reflector.get<StoredResponse | undefined>(IDEMPOTENT_RESPONSE, ctx.getHandler());
+    return from(this.handle(keyId(request, request.actor, key), requestHash(request), ctx.switchToHttp().getResponse<ReplyLike>(), next, stored));
   }
 
-  private async handle(id: IdempotencyKeyId, hash: string, reply: ReplyLike, next: CallHandler): Promise<unknown> {
+  private async handle(id: IdempotencyKeyId, hash: string, reply: ReplyLike, next: CallHandler, stored?: StoredResponse): Promise<unknown> {
     const claim = await this.store.claim(id, hash);
     if (claim.kind === 'mismatch') {
       throw new UnprocessableEntityException({
@@ -63,19 +67,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
       reply.header(REPLAYED_HEADER, 'true');
       return claim.body ?? undefined;
     }
-    return this.runFirst(id, reply, next);
+    return this.runFirst(id, reply, next, stored);
   }
 
-  private async runFirst(id: IdempotencyKeyId, reply: ReplyLike, next: CallHandler): Promise<unknown> {
+  private async runFirst(id: IdempotencyKeyId, reply: ReplyLike, next: CallHandler, stored?: StoredResponse): Promise<unknown> {
     const status = reply.statusCode;
     let body: unknown;
     try {
-      body = await this.context.run({ id, status }, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+      body = await this.context.run({ id, status, stored }, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
     } catch (e) {
       await this.store.release(id).catch((releaseError: unknown) => this.logger.error(`could not release an idempotency key after a failed request: ${String(releaseError)}`));
       throw e;
     }
-    await this.store.complete(id, status, body);
+    await this.store.complete(id, status, stored ? stored(body) : body);
     return body;
   }
 }

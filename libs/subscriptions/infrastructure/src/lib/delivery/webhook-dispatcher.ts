@@ -6,6 +6,7 @@ import { Lease } from '@accord/shared/messaging';
 import { backoffDelayMs, signWebhookBody } from '@accord/subscriptions/domain';
 import { returnedRows } from '../persistence/returned-rows';
 import { DnsWebhookAddressGuard } from '../webhooks/dns-webhook-address.guard';
+import { WebhookSecrets } from '../webhooks/webhook-secrets';
 import { DispatcherSettings, dispatcherSettings } from './dispatcher-settings';
 import { postJson } from './post-json';
 
@@ -15,7 +16,9 @@ interface DueDelivery {
   body: string;
   attempts: number;
   url: string;
+  webhook_id: string;
   secret: string;
+  secret_key_id: string | null;
 }
 
 const MAX_ERROR = 500;
@@ -36,7 +39,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private stopped = true;
   private again = false;
 
-  constructor(private readonly db: DataSource, private readonly guard: DnsWebhookAddressGuard, @Inject(CLOCK) private readonly clock: Clock) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly guard: DnsWebhookAddressGuard,
+    private readonly secrets: WebhookSecrets,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
     this.lease = new Lease(db, 'subscriptions.webhook-dispatcher', randomUUID(), 30_000);
   }
 
@@ -73,7 +81,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   async tick(): Promise<number> {
     if (!(await this.lease.hold())) return 0;
     const due: DueDelivery[] = await this.db.query(
-      `SELECT d.id, d.event_id, d.body, d.attempts, w.url, w.secret FROM subscriptions.delivery d JOIN subscriptions.webhook w ON w.id = d.webhook_id
+      `SELECT d.id, d.event_id, d.body, d.attempts, w.url, w.id AS webhook_id, w.secret, w.secret_key_id FROM subscriptions.delivery d JOIN subscriptions.webhook w ON w.id = d.webhook_id
        WHERE d.status = 'pending' AND w.active AND d.next_attempt_at <= $1 ORDER BY d.next_attempt_at, d.id LIMIT ${this.settings.batch}`,
       [this.clock.now()],
     );
@@ -125,7 +133,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private async send(d: DueDelivery): Promise<{ ok: true; status: number } | { ok: false; status: number | null; error: string }> {
     try {
       const address = await this.guard.deliverableAddress(d.url);
-      const signature = signWebhookBody(d.secret, Math.floor(Date.now() / 1000), d.body);
+      const secret = this.secrets.open({ id: d.webhook_id, secret: d.secret, secret_key_id: d.secret_key_id });
+      const signature = signWebhookBody(secret, Math.floor(Date.now() / 1000), d.body);
       const res = await postJson(d.url, address, d.body, { 'accord-signature': signature, 'accord-event-id': d.event_id }, this.settings.timeoutMs);
       return res.status >= 200 && res.status < 300 ? { ok: true, status: res.status } : { ok: false, status: res.status, error: `HTTP ${res.status}` };
     } catch (e) {

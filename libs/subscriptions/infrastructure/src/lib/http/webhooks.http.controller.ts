@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Q
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Permit } from '@accord/shared/auth';
 import { Actor } from '@accord/shared/kernel';
-import { TransactionalCommandBus } from '@accord/shared/messaging';
+import { IdempotentResponse, TransactionalCommandBus } from '@accord/shared/messaging';
 import { ChangeWebhookStatusCommand, RegisterWebhookCommand, ResendDeliveryCommand, WebhookRegistered } from '@accord/subscriptions/application';
 import { WebhookQueries } from '../webhooks/webhook.queries';
 import { DeliveryView, Page, WebhookView } from '../subscription-views';
@@ -11,6 +11,7 @@ import { commandContext } from './command-context';
 import { DeliveryListRequest } from './delivery-list.request';
 import { PageRequest } from './page.request';
 import { RegisterWebhookRequest } from './register-webhook.request';
+import { withholdSecret } from './withhold-secret';
 
 /** An organisation's webhooks: every route is scoped to the caller's organisation (others' are 404). */
 @ApiTags('webhooks')
@@ -25,9 +26,10 @@ export class WebhooksHttpController {
     return this.webhooks.page(actor.organisationId, q.page ?? 1, q.pageSize ?? 20);
   }
 
-  /** Answers the signing secret once; it is never shown again. */
+  /** Answers the signing secret once; it is never shown again (a replay with the same Idempotency-Key answers `secret: null`). */
   @Post()
   @Permit('webhooks.manage')
+  @IdempotentResponse(withholdSecret)
   register(@CurrentActor() actor: Actor, @Body() body: RegisterWebhookRequest, @Headers('x-correlation-id') cid?: string): Promise<WebhookRegistered> {
     const f = body.filter ?? {};
     const filter = { streams: f.streams ?? [], eventTypes: f.eventTypes ?? [], targets: (f.targets ?? []).map((t) => ({ kind: t.kind, id: t.id })) };

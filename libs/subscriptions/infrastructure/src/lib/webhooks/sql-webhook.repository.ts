@@ -6,6 +6,7 @@ import { WEBHOOK_STREAM } from '@accord/subscriptions/contracts';
 import { Webhook, WebhookFilter } from '@accord/subscriptions/domain';
 import { returnedRows } from '../persistence/returned-rows';
 import { subscriptionEnvelopes } from '../persistence/subscription-envelopes.mapper';
+import { WebhookSecrets } from './webhook-secrets';
 
 interface WebhookRecord {
   id: string;
@@ -18,7 +19,7 @@ interface WebhookRecord {
 
 @Injectable()
 export class SqlWebhookRepository extends WebhookRepository {
-  constructor(private readonly uow: UnitOfWork, @Inject(CLOCK) private readonly clock: Clock) {
+  constructor(private readonly uow: UnitOfWork, private readonly secrets: WebhookSecrets, @Inject(CLOCK) private readonly clock: Clock) {
     super();
   }
 
@@ -37,9 +38,10 @@ export class SqlWebhookRepository extends WebhookRepository {
     const now = this.clock.now();
     if (webhook.persistedVersion === 0) {
       if (!secret) throw new Error('a new webhook needs its signing secret');
+      const sealed = this.secrets.seal(webhook.id, secret);
       await this.uow.manager.query(
-        `INSERT INTO subscriptions.webhook (id, organisation_id, url, secret, filter, active, version, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-        [webhook.id, s.organisationId, s.url, secret, JSON.stringify(s.filter), s.active, webhook.version, now],
+        `INSERT INTO subscriptions.webhook (id, organisation_id, url, secret, secret_key_id, filter, active, version, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+        [webhook.id, s.organisationId, s.url, sealed.sealed, sealed.keyId, JSON.stringify(s.filter), s.active, webhook.version, now],
       );
     } else {
       const result: unknown = await this.uow.manager.query(`UPDATE subscriptions.webhook SET active = $2, version = $3 WHERE id = $1 AND version = $4 RETURNING id`, [
