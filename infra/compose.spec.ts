@@ -78,6 +78,8 @@ function expectAccordLayout(model: ComposeModel, jwtSecret: (value: string | und
     expect(env(service, 'DATABASE_URL')).toMatch(new RegExp(`^postgres://postgres:.*@postgres:5432/${database}$`));
     expect(env(service, 'KAFKA_BROKERS')).toBe('kafka:9092');
     jwtSecret(env(service, 'JWT_SECRET'));
+    expect(env(service, 'ACCORD_CASE_KEYS')).toBeTruthy();
+    expect(env(service, 'ACCORD_WEBHOOK_KEYS')).toBeTruthy();
     const health = text(service.healthcheck?.test);
     expect(health).toContain('node');
     expect(health).toContain(`fetch('http://127.0.0.1:${port}/api/health')`);
@@ -138,16 +140,17 @@ function findComposeCli(): ComposeCli | null {
 }
 
 const cli = findComposeCli();
+const KEYS = { ACCORD_CASE_KEYS: `k1:${'A'.repeat(43)}=`, ACCORD_WEBHOOK_KEYS: `w1:${'B'.repeat(43)}=` };
 const withoutJwt = (): NodeJS.ProcessEnv => {
   const e = { ...process.env };
-  delete e['JWT_SECRET'];
+  for (const name of ['JWT_SECRET', ...Object.keys(KEYS)]) delete e[name];
   return e;
 };
 
 if (cli) {
   describe(`docker-compose.yml as ${cli.label} resolves it`, () => {
     it('is valid, and resolves to the same layout with JWT_SECRET interpolated', () => {
-      const result = cli.run({ ...withoutJwt(), JWT_SECRET: 'compose-check-secret' });
+      const result = cli.run({ ...withoutJwt(), ...KEYS, JWT_SECRET: 'compose-check-secret' });
       expect(result.stderr?.toString() ?? '').not.toMatch(/invalid|error/i);
       expect(result.status).toBe(0);
       const stdout = String(result.stdout);
@@ -156,9 +159,19 @@ if (cli) {
     });
 
     it('refuses to start without JWT_SECRET', () => {
-      const result = cli.run(withoutJwt());
+      const result = cli.run({ ...withoutJwt(), ...KEYS });
       expect(result.status).not.toBe(0);
       expect(String(result.stderr)).toContain('set JWT_SECRET');
+    });
+
+    it('refuses to start without the encryption keys of case files and webhook secrets', () => {
+      for (const missing of Object.keys(KEYS)) {
+        const e: NodeJS.ProcessEnv = { ...withoutJwt(), ...KEYS, JWT_SECRET: 'compose-check-secret' };
+        delete e[missing];
+        const result = cli.run(e);
+        expect(result.status).not.toBe(0);
+        expect(String(result.stderr)).toContain(`set ${missing}`);
+      }
     });
   });
 } else {

@@ -1,5 +1,5 @@
 import { io } from 'socket.io-client';
-import { databaseKinds } from '@accord/shared/testing';
+import { databaseKinds, eventually } from '@accord/shared/testing';
 import { ApiClient, ApiResponse } from '../support/api-client';
 import { LiveClient } from '../support/live-client';
 import { PlatformProcess, startPlatform } from '../support/platform-process';
@@ -44,7 +44,15 @@ describe.each(databaseKinds())('security of the built platform (%s database)', (
     allWrites = await writeEndpoints(anonymous);
     endpoints = allWrites.filter((e) => !PUBLIC_WRITES.includes(key(e)));
     // The read model catches up with the fixture before the "before" snapshots are taken.
-    await new Promise((r) => setTimeout(r, 1000));
+    await eventually(async () => (await anonymous.get(`/api/commitments/${commitmentId}`)).status === 200, 20_000, 100);
+    // ... and with the demo world's own events (seeded at start, projected after): two equal snapshots in a row.
+    let previous = '';
+    await eventually(async () => {
+      const now = JSON.stringify(await snapshot(admin));
+      const quiet = now === previous;
+      previous = now;
+      return quiet;
+    }, 60_000, 1000);
   }, 180_000);
   afterAll(() => platform?.stop());
 
