@@ -8,6 +8,7 @@ export * from './lib/crisis.models';
 export * from './lib/regional-response-store';
 export * from './lib/room-list';
 export * from './lib/room-store';
+export * from './lib/operation-choices';
 export * from './lib/upsert-alert';
 export * from './lib/reader-language';
 export * from './lib/reader-languages';

@@ -2,10 +2,12 @@ import { Injectable, inject } from '@angular/core';
 import { ApiClient, ServerPage } from '@accord/portal/data-access';
 import { CapUpload, capUploader } from './cap-upload';
 import {
-  AlertListEntry, AlertTerms, CapacityOffer, CrisisRoomView, FieldObservation, FieldReportView, MovementReport, OpenOperation, PresenceReport, RoomCapacityRoute, RoomConsultationView, Saved, TaskView,
+  AlertListEntry, AlertTerms, AttendanceMark, CapacityMatchView, CapacityOffer, CapacityOfferView, CapacityRequest, CapacityRequestView, ConsultationTerms, DecisionTerms, ManualMatch, RecordedDecision, CrisisRoomView, FieldObservation, FieldReportView, MovementReport, OpenOperation, PresenceReport, RoomCapacityRoute, RoomConsultationView, Saved, TaskView,
 } from './crisis.models';
 
 const ifMatch = (version: number) => ({ 'if-match': String(version) });
+const capacityPath = (operationId: string) => `/api/evacuations/${encodeURIComponent(operationId)}/capacity`;
+const consultationPath = (id: string) => `/api/consultations/${encodeURIComponent(id)}`;
 const alertPath = (id: string) => `/api/crisis-alerts/${encodeURIComponent(id)}`;
 
 @Injectable({ providedIn: 'root' })
@@ -77,5 +79,53 @@ export class CrisisApi {
 
   reportMovement(operationId: string, movement: MovementReport): Promise<Saved> {
     return this.api.post(`/api/evacuation-operations/${encodeURIComponent(operationId)}/movements`, movement);
+  }
+
+  convene(alertId: string, terms: ConsultationTerms): Promise<Saved> {
+    return this.api.post(`${alertPath(alertId)}/consultations`, terms);
+  }
+
+  /** Re-recording a State overwrites its mark. */
+  /** The full consultation (attendance per State); 404 when the caller may not see it. */
+  consultation(consultationId: string): Promise<{ attendance: AttendanceMark[] }> {
+    return this.api.get(consultationPath(consultationId));
+  }
+
+  recordAttendance(consultationId: string, attendance: AttendanceMark[]): Promise<Saved> {
+    return this.api.post(`${consultationPath(consultationId)}/attendance`, { attendance });
+  }
+
+  /** The decision is issued as a recommendation in the same transaction (`recommendationId`). */
+  recordDecision(consultationId: string, terms: DecisionTerms): Promise<RecordedDecision> {
+    return this.api.post(`${consultationPath(consultationId)}/decisions`, terms);
+  }
+
+  closeConsultation(consultationId: string): Promise<Saved> {
+    return this.api.post(`${consultationPath(consultationId)}/close`, {});
+  }
+
+  requestCapacity(operationId: string, request: CapacityRequest): Promise<Saved & { matchIds: string[] }> {
+    return this.api.post(`${capacityPath(operationId)}/requests`, request);
+  }
+
+  /** 409 when another match took the seats meanwhile or `offerVersion` is stale. */
+  matchCapacity(operationId: string, match: ManualMatch): Promise<Saved> {
+    return this.api.post(`${capacityPath(operationId)}/matches`, match);
+  }
+
+  answerMatch(operationId: string, matchId: string, answer: 'confirm' | 'decline'): Promise<Saved> {
+    return this.api.post(`${capacityPath(operationId)}/matches/${encodeURIComponent(matchId)}/${answer}`, {});
+  }
+
+  capacityOffers(operationId: string, page: number, pageSize: number): Promise<ServerPage<CapacityOfferView>> {
+    return this.api.get(`${capacityPath(operationId)}/offers`, { page, pageSize });
+  }
+
+  capacityRequests(operationId: string, page: number, pageSize: number): Promise<ServerPage<CapacityRequestView>> {
+    return this.api.get(`${capacityPath(operationId)}/requests`, { page, pageSize });
+  }
+
+  capacityMatches(operationId: string, page: number, pageSize: number): Promise<ServerPage<CapacityMatchView>> {
+    return this.api.get(`${capacityPath(operationId)}/matches`, { page, pageSize });
   }
 }

@@ -257,3 +257,101 @@ export interface CapacityOffer {
   seats: number;
   mode: string;
 }
+
+// Acting on the regional response (H22 API: /api/crisis-alerts/:id/consultations, /api/consultations/:id/*, /api/evacuations/:id/capacity/*).
+
+/** Body of POST /api/crisis-alerts/:alertId/consultations. */
+export interface ConsultationTerms {
+  title: string;
+  process: string;
+  scheduledAt: string;
+  invitedStateIds: string[];
+  agencyIds: string[];
+}
+
+/** One mark of POST /api/consultations/:id/attendance: only invited States. */
+export interface AttendanceMark {
+  organisationId: string;
+  present: boolean;
+}
+
+/** Body of POST /api/consultations/:id/decisions: the decision is followed up as a recommendation. */
+export interface DecisionTerms {
+  title: string;
+  text: string;
+  addresseeIds: string[];
+  dueDate: string;
+}
+
+export interface RecordedDecision extends Saved {
+  decisionId: string;
+  recommendationId: string;
+}
+
+/** Body of POST /api/evacuations/:operationId/capacity/requests: passengers by nationality counts, never names. */
+export interface CapacityRequest {
+  from: string;
+  to: string;
+  earliestDate: string;
+  latestDate: string;
+  passengers: { nationality: string; count: number }[];
+}
+
+/** Body of POST /api/evacuations/:operationId/capacity/matches (an agency matches by hand). */
+export interface ManualMatch {
+  offerId: string;
+  requestId: string;
+  seats: number;
+  offerVersion?: number;
+}
+
+export interface CapacityOfferView {
+  id: string;
+  operationId: string;
+  organisationId: string;
+  from: string;
+  to: string;
+  departureDate: string;
+  mode: string;
+  seats: number;
+  allocatedSeats: number;
+  freeSeats: number;
+  offeredAt: string;
+  version: number;
+}
+
+export interface CapacityRequestView {
+  id: string;
+  operationId: string;
+  organisationId: string;
+  from: string;
+  to: string;
+  earliestDate: string;
+  latestDate: string;
+  passengers: { nationality: string; count: number }[];
+  passengerCount: number;
+  matchedSeats: number;
+  requestedAt: string;
+}
+
+export type MatchStatus = 'proposed' | 'confirmed' | 'declined';
+
+export interface CapacityMatchView {
+  id: string;
+  offerId: string;
+  requestId: string;
+  operationId: string;
+  offerOrganisationId: string;
+  requestOrganisationId: string;
+  seats: number;
+  proposedBy: 'matcher' | 'agency';
+  status: MatchStatus;
+  confirmedBy: string[];
+  matchedAt: string;
+}
+
+/** An evacuation operation as a choice list shows it. */
+export interface OperationChoice {
+  id: string;
+  name: string;
+}

@@ -1,10 +1,14 @@
 import { LocalDatePipe, LocalNumberPipe } from '@accord/portal/i18n';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { RegionalResponseStore, RoomStore } from '@accord/crisis/data-access';
+import { RegionalResponseStore, RoomStore, operationChoices } from '@accord/crisis/data-access';
 import { AuthStore } from '@accord/portal/data-access';
 import { LoadStateComponent, PagerComponent } from '@accord/portal/ui';
+import { CapacityMatchesComponent } from './forms/capacity-matches.component';
 import { CapacityOfferFormComponent } from './forms/capacity-offer-form.component';
+import { CapacityRequestFormComponent } from './forms/capacity-request-form.component';
+import { ConsultationActionsComponent } from './forms/consultation-actions.component';
+import { ConsultationConveneFormComponent } from './forms/consultation-convene-form.component';
 import { CRISIS_STRINGS } from './strings';
 
 /**
@@ -15,11 +19,14 @@ import { CRISIS_STRINGS } from './strings';
   selector: 'acc-regional-response-panels',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RegionalResponseStore],
-  imports: [RouterLink, LocalDatePipe, LocalNumberPipe, LoadStateComponent, PagerComponent, CapacityOfferFormComponent],
+  imports: [
+    RouterLink, LocalDatePipe, LocalNumberPipe, LoadStateComponent, PagerComponent, CapacityOfferFormComponent, CapacityRequestFormComponent, CapacityMatchesComponent,
+    ConsultationActionsComponent, ConsultationConveneFormComponent,
+  ],
   template: `
     @if (readsConsultations()) {
     <section aria-labelledby="room-consultations" data-testid="room-consultations">
-      <h2 id="room-consultations">{{ c.heading }}</h2>
+      <h2 id="room-consultations" tabindex="-1">{{ c.heading }}</h2>
       <acc-load-state testId="consultations" [loading]="store.consultations.loading() && store.consultations.items().length === 0" [error]="store.consultations.error()"
         [empty]="!store.consultations.loading() && !store.consultations.error() && store.consultations.items().length === 0" [loadingText]="c.loading" [emptyText]="c.none"
         (retry)="store.consultations.refresh()" />
@@ -41,10 +48,12 @@ import { CRISIS_STRINGS } from './strings';
                 }
               </ol>
             }
+            @if (manages(k.secretariatId) && k.status === 'convened') { <acc-consultation-actions [consultation]="k" [names]="orgNames()" /> }
           </li>
         }
       </ul>
       <acc-pager [page]="store.consultations.page()" [pageSize]="store.consultations.pageSize" [total]="store.consultations.total()" (pageChange)="store.consultations.goTo($event)" />
+      @if (canConvene()) { <acc-consultation-convene-form /> }
     </section>
     }
     @if (readsCapacity()) {
@@ -79,7 +88,13 @@ import { CRISIS_STRINGS } from './strings';
         }
         <acc-pager [page]="store.capacity.page()" [pageSize]="store.capacity.pageSize" [total]="store.capacity.total()" (pageChange)="store.capacity.goTo($event)" />
       }
-      @if (canOffer() && operations().length) { <acc-capacity-offer-form [operations]="operations()" /> }
+      @if (operations().length) {
+        <acc-capacity-matches [operations]="operations()" [orgNames]="orgNames()" [open]="open()" />
+        @if (canOffer()) {
+          <acc-capacity-offer-form [operations]="operations()" />
+          <acc-capacity-request-form [operations]="operations()" />
+        }
+      }
     </section>
     }
   `,
@@ -113,10 +128,13 @@ export class RegionalResponsePanelsComponent {
   /** consultation.read: secretariats, States and agencies; capacity.read: States and agencies. Others are not asked. */
   protected readonly readsConsultations = computed(() => ['secretariat', 'state', 'agency'].includes(this.auth.organisationKind() ?? ''));
   protected readonly readsCapacity = computed(() => ['state', 'agency'].includes(this.auth.organisationKind() ?? ''));
-  /** capacity.offer: the crisis cell or consular officers of a State or an agency, while the alert is open. */
+  /** consultation.convene / manage: a secretariat officer; only the convening secretariat manages its consultation. */
+  protected readonly canConvene = computed(() => this.open() && this.auth.organisationKind() === 'secretariat' && this.auth.hasRole('secretariat_officer'));
+  /** capacity.offer / capacity.request: the crisis cell or consular officers of a State or an agency, while the alert is open. */
   protected readonly canOffer = computed(() => this.open() && this.readsCapacity() && this.auth.hasRole('crisis_cell_officer', 'consular_officer'));
   private readonly room = inject(RoomStore);
-  protected readonly operations = computed(() => this.room.view()?.room?.evacuations ?? []);
+  /** The alert's evacuation operations (from the capacity routes when the viewer is not concerned by the room). */
+  protected readonly operations = computed(() => operationChoices(this.room.view()?.room?.evacuations ?? [], this.store.capacity.items()));
 
   constructor() {
     effect(() => {
@@ -124,6 +142,10 @@ export class RegionalResponsePanelsComponent {
       const reads = { consultations: this.readsConsultations(), capacity: this.readsCapacity() };
       untracked(() => void this.store.load(id, reads));
     });
+  }
+
+  protected manages(secretariatId: string): boolean {
+    return this.canConvene() && this.auth.organisationId() === secretariatId;
   }
 
   protected name(id: string): string {

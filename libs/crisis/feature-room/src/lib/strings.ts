@@ -24,4 +24,7 @@ export const CRISIS_STRINGS = defineStrings('crisis', {
   consultations: { attendance: fmt('invited', 'present', 'absent', 'unrecorded'), status: dict() },
   capacity: { offers: fmt('n'), requests: fmt('n') },
   capacityOffer: { done: fmt('n'), modes: dict() },
+  capacityRequest: { done: fmt('n'), nationality: fmt('i'), count: fmt('i'), remove: fmt('i') },
+  capacityMatches: { seats: fmt('n'), route: fmt('from', 'to', 'date'), status: dict() },
+  capacityMatchForm: { offerOption: fmt('org', 'from', 'to', 'date', 'free'), requestOption: fmt('org', 'from', 'to', 'open') },
 });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { EvacuationView, FieldErrors, RegionalResponseStore, TRANSPORT_MODES } from '@accord/crisis/data-access';
+import { OperationChoice, FieldErrors, RegionalResponseStore, TRANSPORT_MODES } from '@accord/crisis/data-access';
 import { inputValue } from '@accord/portal/data-access';
 import { TextFieldComponent } from '@accord/portal/ui';
 import { CRISIS_STRINGS } from '../strings';
@@ -47,7 +47,7 @@ const PLACED = ['from', 'to', 'departureDate', 'seats', 'mode'];
   styles: `.row { display: grid; gap: 0.5rem 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr)); align-items: start; } h3 { margin: 0; }`,
 })
 export class CapacityOfferFormComponent {
-  readonly operations = input.required<EvacuationView[]>();
+  readonly operations = input.required<OperationChoice[]>();
   private readonly store = inject(RegionalResponseStore);
   protected readonly s = CRISIS_STRINGS.capacityOffer;
   protected readonly modes = TRANSPORT_MODES;

@@ -45,13 +45,16 @@ export class CapacityRoomProjection {
     if (!alertId || !operationId) return;
     const view = (await this.queries.capacity(alertId, 1, 100)).items.filter((r) => r.operationId === operationId);
     const readers = (await this.concerned.of(alertId)).filter((c) => CAPACITY_READERS.includes(c.kind ?? '')).map((c) => c.organisationId);
-    for (const organisationId of new Set([...readers, ...this.parties(e)])) {
+    for (const organisationId of new Set([...readers, ...(await this.parties(e))])) {
       this.push.toOrganisation(organisationId, { type: CAPACITY_UPDATED, aggregateId: alertId, occurredAt: e.occurredAt, view: { operationId, routes: view } });
     }
   }
 
-  private parties(e: CapacityEnvelope): string[] {
+  private async parties(e: CapacityEnvelope): Promise<string[]> {
     if (e.type === 'CapacityMatched') return [e.payload.offerOrganisationId, e.payload.requestOrganisationId];
+    if (e.type === 'CapacityMatchConfirmed' || e.type === 'CapacityMatchDeclined') {
+      return [e.payload.organisationId, ...(await this.queries.matchParties(e.payload.offerId, e.payload.requestId))];
+    }
     return [e.payload.organisationId];
   }
 

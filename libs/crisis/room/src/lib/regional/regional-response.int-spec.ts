@@ -110,5 +110,17 @@ describe.each(databaseKinds())('crisis room: regional consultations and transpor
       return sent.length ? sent : null;
     });
     expect(pushed.every((x) => x.audience.kind === 'organisations')).toBe(true);
+    // A party that is not concerned by the alert (a ferry offered by a third State) still hears the other side's answer.
+    const ferry = randomUUID();
+    const ferryMatch = randomUUID();
+    const before = t.live.sent.length;
+    await publish(
+      next('CapacityOffered', CAPACITY_STREAM, ferry, { offerId: ferry, operationId, organisationId: 'state-eg', from: 'Misrata', to: 'Benghazi', departureDate: '2026-12-11', mode: 'sea', seats: 100, offeredAt: at }),
+      next('CapacityMatched', CAPACITY_STREAM, ferry, { offerId: ferry, matchId: ferryMatch, requestId, operationId, offerOrganisationId: 'state-eg', requestOrganisationId: 'state-bd', seats: 100, proposedBy: 'matcher', proposerOrganisationId: null, matchedAt: at }),
+      next('CapacityMatchConfirmed', CAPACITY_STREAM, ferry, { offerId: ferry, matchId: ferryMatch, requestId, organisationId: 'state-bd', fullyConfirmed: false, confirmedAt: at }),
+    );
+    const toEgypt = () => t.live.sent.slice(before).filter((x) => x.update.type === 'CapacityUpdated' && x.audience.kind === 'organisations' && x.audience.organisationIds.includes('state-eg'));
+    // offered, matched, and Bangladesh's confirmation
+    await eventually(() => toEgypt().length >= 3 || null);
   });
 });

@@ -52,6 +52,15 @@ export class RegionalResponseQueries {
     return row?.alert_id ?? null;
   }
 
+  /** The offering and the requesting organisation of a match: both hear of each other's answer. */
+  async matchParties(offerId: string, requestId: string): Promise<string[]> {
+    const rows: { organisation_id: string }[] = await this.db.query(
+      `SELECT organisation_id FROM crisis_room.capacity_offer WHERE id = $1 UNION SELECT organisation_id FROM crisis_room.capacity_request WHERE id = $2`,
+      [offerId, requestId],
+    );
+    return rows.map((r) => r.organisation_id);
+  }
+
   async operationOfOffer(offerId: string): Promise<string | null> {
     const [row]: { operation_id: string }[] = await this.db.query(`SELECT operation_id FROM crisis_room.capacity_offer WHERE id = $1`, [offerId]);
     return row?.operation_id ?? null;
