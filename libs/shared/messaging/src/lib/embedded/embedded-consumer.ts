@@ -52,6 +52,10 @@ export class EmbeddedConsumer {
     this.signal.wake();
   }
 
+  reads(topics: ReadonlySet<string>): boolean {
+    return this.subscription.topics.some((t) => topics.has(t));
+  }
+
   /** Clean stop: waits for the handler in flight, checkpoints what was handled, frees the lease. */
   async stop(): Promise<void> {
     this.interrupt();

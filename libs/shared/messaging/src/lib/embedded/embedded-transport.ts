@@ -36,7 +36,10 @@ export class EmbeddedTransport implements EventTransport {
     private readonly options: EmbeddedTransportOptions = {},
   ) {
     this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.listener = options.listen ? new EventLogListener(options.listenConnection ?? clientConfigOf(dataSource), () => this.wakeConsumers()) : null;
+    // Our own NOTIFY comes back to us too: those consumers were already woken, by topic, at publish.
+    this.listener = options.listen
+      ? new EventLogListener(options.listenConnection ?? clientConfigOf(dataSource), (from) => from !== this.owner && this.wakeConsumers())
+      : null;
   }
 
   async start(): Promise<void> {
@@ -78,10 +81,10 @@ export class EmbeddedTransport implements EventTransport {
          ORDER BY r.ord`,
         [JSON.stringify(rows)],
       );
-      // Sent at commit, once per transaction: one wake-up per batch, carrying no data.
-      if (this.listener) await manager.query(`NOTIFY ${EVENT_LOG_CHANNEL}`);
+      // Sent at commit, once per transaction: one wake-up per batch, carrying no event data (only who sent it).
+      if (this.listener) await manager.query(`SELECT pg_notify($1, $2)`, [EVENT_LOG_CHANNEL, this.owner]);
     });
-    this.wakeConsumers();
+    this.wakeConsumers(new Set(messages.map((m) => m.topic)));
   }
 
   async subscribe(subscription: Subscription): Promise<void> {
@@ -96,7 +99,11 @@ export class EmbeddedTransport implements EventTransport {
     if (this.started) consumer.start();
   }
 
-  private wakeConsumers(): void {
-    this.consumers.forEach((c) => c.wake());
+  /**
+   * In process the published topics are known: only their consumers are woken (a woken consumer of another
+   * stream would just run an empty poll). A NOTIFY from another process carries no data: everyone wakes.
+   */
+  private wakeConsumers(topics?: ReadonlySet<string>): void {
+    for (const c of this.consumers) if (!topics || c.reads(topics)) c.wake();
   }
 }

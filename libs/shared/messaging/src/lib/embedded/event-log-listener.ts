@@ -27,7 +27,8 @@ export class EventLogListener {
 
   constructor(
     private readonly config: ClientConfig,
-    private readonly onNotify: () => void,
+    /** `from`: the notifying transport's owner id (never event data), or undefined for a catch-up wake. */
+    private readonly onNotify: (from?: string) => void,
   ) {}
 
   async start(): Promise<void> {
@@ -50,7 +51,7 @@ export class EventLogListener {
 
   private async connect(): Promise<void> {
     const client = new Client(this.config);
-    client.on('notification', () => this.onNotify());
+    client.on('notification', (msg) => this.onNotify(msg.payload || undefined));
     client.on('error', (e: Error) => this.lost(client, e));
     try {
       await client.connect();
