@@ -158,9 +158,12 @@ export class EmbeddedConsumer {
 
   /** Only the lease holder moves the checkpoint, and never backwards (a late zombie cannot rewind it). */
   private async checkpoint(handled: Map<string, string>): Promise<void> {
+    // Asynchronous commit (set_config(..., true) lasts for this statement's transaction): the effects it
+    // covers committed earlier in the WAL, so whenever this row is durable they are too; if it is lost,
+    // the batch is redelivered and the inbox skips what was applied.
     await this.dataSource.query(
       `INSERT INTO messaging.consumer_checkpoint (group_name, topic, position)
-       SELECT $1, t.topic, t.position FROM unnest($2::text[], $3::bigint[]) AS t(topic, position)
+       SELECT $1, t.topic, t.position FROM unnest($2::text[], $3::bigint[]) AS t(topic, position), (SELECT set_config('synchronous_commit', 'off', true)) async_commit
        WHERE EXISTS (SELECT 1 FROM messaging.lease WHERE name = $4 AND owner = $5)
        ON CONFLICT (group_name, topic) DO UPDATE SET position = GREATEST(messaging.consumer_checkpoint.position, excluded.position)`,
       [this.subscription.group, [...handled.keys()], [...handled.values()], this.lease.name, this.lease.owner],

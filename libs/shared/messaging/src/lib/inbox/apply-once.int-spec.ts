@@ -82,4 +82,32 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
     expect(pushed).toEqual([envelope.eventId]);
     await expect(host.handle({ ...message, envelope: { ...envelope, payload: { n: 'x' } } })).rejects.toThrow(/invalid ThingHappened/);
   });
+
+  it('pushes a batch of several aggregates side by side, each aggregate in version order', async () => {
+    const host = new EventConsumerHost(ds, new EventRegistry([thingHappenedSchema]));
+    const pushed: string[] = [];
+    let inFlight = 0;
+    let overlapped = false;
+    host.register({
+      name: 'lanes',
+      topics: [THING_STREAM],
+      apply: () => Promise.resolve(),
+      afterCommit: async (e) => {
+        inFlight += 1;
+        overlapped ||= inFlight > 1;
+        // the first versions are the slowest: a lane that did not wait would push 2 before 1
+        await new Promise((r) => setTimeout(r, e.aggregateVersion === 1 ? 30 : 1));
+        pushed.push(`${e.aggregateId}:${e.aggregateVersion}`);
+        inFlight -= 1;
+      },
+    });
+    const aggregates = ['lane-a', 'lane-b', 'lane-c'];
+    const messages = [1, 2, 3].flatMap((version) =>
+      aggregates.map((id, i) => ({ topic: THING_STREAM, key: id, envelope: aThingHappened(id, version), attempt: 1, position: String(version * 10 + i) })),
+    );
+    await host.handleBatch(messages);
+    expect(pushed).toHaveLength(9);
+    for (const id of aggregates) expect(pushed.filter((p) => p.startsWith(`${id}:`))).toEqual([`${id}:1`, `${id}:2`, `${id}:3`]);
+    expect(overlapped).toBe(true);
+  });
 });

@@ -14,6 +14,9 @@ export interface ProjectionRegistration {
   afterCommit?(envelope: EventEnvelope): Promise<void> | void;
 }
 
+// Concurrent pushes: enough to keep both cores and the pool busy, few enough to leave connections for commands.
+const AFTER_COMMIT_LANES = 8;
+
 export interface ConsumerHostOptions {
   readonly maxAttempts?: number;
 }
@@ -65,8 +68,22 @@ export class EventConsumerHost {
         effects.push({ projection, consumer: projection.name, envelope, effect: (manager) => projection.apply(envelope, manager) });
       }
     }
-    const applied = await applyBatchOnce(this.dataSource, effects);
-    for (const e of applied as typeof effects) if (e.projection.afterCommit) await this.afterCommit(e.projection, e.envelope);
+    const applied = (await applyBatchOnce(this.dataSource, effects)) as typeof effects;
+    await this.afterCommitAll(applied.filter((e) => e.projection.afterCommit));
+  }
+
+  /**
+   * Pushes of different aggregates go out side by side (each reads its view on its own connection);
+   * those of one aggregate keep their order, so a client never sees version 3 before version 2.
+   */
+  private async afterCommitAll(effects: readonly { projection: ProjectionRegistration; envelope: EventEnvelope }[]): Promise<void> {
+    const byAggregate = new Map<string, { projection: ProjectionRegistration; envelope: EventEnvelope }[]>();
+    for (const e of effects) byAggregate.set(e.envelope.aggregateId, [...(byAggregate.get(e.envelope.aggregateId) ?? []), e]);
+    const lanes = [...byAggregate.values()];
+    const run = async () => {
+      for (let lane = lanes.shift(); lane; lane = lanes.shift()) for (const e of lane) await this.afterCommit(e.projection, e.envelope);
+    };
+    await Promise.all(Array.from({ length: Math.min(AFTER_COMMIT_LANES, lanes.length) }, run));
   }
 
   /** Rejecting makes the transport retry, then dead-letter (an invalid envelope always does). */

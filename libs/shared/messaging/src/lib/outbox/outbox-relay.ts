@@ -66,7 +66,9 @@ export class OutboxRelay {
     const messages: OutgoingMessage[] = rows.map((r) => ({ topic: r.topic, key: r.key, envelope: r.envelope }));
     await this.transport.publish(messages);
     await this.options.afterPublishBeforeMark?.();
-    await this.dataSource.query(`UPDATE messaging.outbox_message SET published_at = now() WHERE id = ANY($1::bigint[]) AND published_at IS NULL`, [
+    // Asynchronous commit: a mark lost in a crash only means these rows are published again, and every
+    // consumer's inbox absorbs the duplicate.
+    await this.dataSource.query(`UPDATE messaging.outbox_message m SET published_at = now() FROM (SELECT set_config('synchronous_commit', 'off', true)) async_commit WHERE m.id = ANY($1::bigint[]) AND m.published_at IS NULL`, [
       rows.map((r) => r.id),
     ]);
     return rows.length;
