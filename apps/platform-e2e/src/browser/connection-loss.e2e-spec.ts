@@ -55,12 +55,15 @@ describeWithChromium('A portal for a poor connection: Slow 3G first render, offl
 
     started = Date.now();
     await page.goto(platform.url, { waitUntil: 'commit' });
+    // The server's first page (plain HTML rows, readable at once), then the app's own board.
+    await page.getByTestId('board-first-paint-item').first().waitFor({ timeout: 30_000 });
+    const firstPaintRowsMs = Date.now() - started;
     await page.getByTestId('board-item').first().waitFor({ timeout: 30_000 });
     const firstRowsMs = Date.now() - started;
-    const figure = { profile: 'Slow 3G (400 kbit/s down and up, 400 ms RTT), cache disabled', firstRowsMs, targetMs: FIRST_RENDER_TARGET_MS, targetMet: firstRowsMs < FIRST_RENDER_TARGET_MS, transferredBytes: bytes.total, requests, measuredAt: new Date().toISOString() };
+    const figure = { profile: 'Slow 3G (400 kbit/s down and up, 400 ms RTT), cache disabled', firstPaintRowsMs, firstRowsMs, targetMs: FIRST_RENDER_TARGET_MS, targetMet: firstRowsMs < FIRST_RENDER_TARGET_MS, transferredBytes: bytes.total, requests, measuredAt: new Date().toISOString() };
     mkdirSync(FIGURES, { recursive: true });
     writeFileSync(join(FIGURES, 'slow-3g-first-render.json'), `${JSON.stringify(figure, null, 2)}\n`);
-    console.log(`Slow 3G: first board rows after ${firstRowsMs} ms, ${Math.round(bytes.total / 1024)} KiB transferred`);
+    console.log(`Slow 3G: server's first board rows after ${firstPaintRowsMs} ms, the app's board after ${firstRowsMs} ms, ${Math.round(bytes.total / 1024)} KiB transferred`);
     await screenshot(page, 'slow-3g-board');
     // Files under 1 KiB are not worth compressing; everything larger must arrive as brotli.
     const scripts = requests.filter((r) => /^\/(main|chunk)-.*\.js$/.test(r.url) && r.kiB > 1.6);

@@ -14,8 +14,10 @@ export interface ProjectionRegistration {
   afterCommit?(envelope: EventEnvelope): Promise<void> | void;
 }
 
-// Concurrent pushes: enough to keep both cores and the pool busy, few enough to leave connections for commands.
-const AFTER_COMMIT_LANES = 8;
+// Concurrency of one batch: projections applied side by side, and the pushes of each. Together they must
+// leave room in the pool (10) for commands: pool waits are short, a starved command is not.
+const PROJECTION_LANES = 3;
+const AFTER_COMMIT_LANES = 4;
 
 export interface ConsumerHostOptions {
   readonly maxAttempts?: number;
@@ -55,21 +57,34 @@ export class EventConsumerHost {
   }
 
   /**
-   * Every projection's share of a batch in one transaction (one inbox statement, one commit), the
-   * consumer's main cost under load. Any failure rejects the lot and the transport falls back to
-   * `handle` per message, which isolates a poison event.
+   * Each projection's share of a batch in one transaction of its own (one inbox statement, one commit),
+   * a few projections side by side on their own connections, each pushing as soon as its share commits.
+   * Any failure rejects the batch and the transport falls back to `handle` per message, which isolates a
+   * poison event; the projections that had committed find their inbox rows and skip.
    */
   async handleBatch(messages: readonly DeliveredMessage[]): Promise<void> {
-    const effects: (BatchEffect & { projection: ProjectionRegistration })[] = [];
+    const shares = new Map<ProjectionRegistration, BatchEffect[]>(this.projections.map((p) => [p, []]));
     for (const message of messages) {
       const envelope = this.registry.validate<EventEnvelope>(message.envelope);
       for (const projection of this.projections) {
-        if (!projection.topics.includes(message.topic)) continue;
-        effects.push({ projection, consumer: projection.name, envelope, effect: (manager) => projection.apply(envelope, manager) });
+        if (projection.topics.includes(message.topic)) shares.get(projection)?.push({ consumer: projection.name, envelope, effect: (manager) => projection.apply(envelope, manager) });
       }
     }
-    const applied = (await applyBatchOnce(this.dataSource, effects)) as typeof effects;
-    await this.afterCommitAll(applied.filter((e) => e.projection.afterCommit));
+    const queue = [...shares].filter(([, effects]) => effects.length > 0);
+    const failures: unknown[] = [];
+    const run = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [projection, effects] = next;
+        try {
+          const applied = await applyBatchOnce(this.dataSource, effects);
+          if (projection.afterCommit) await this.afterCommitAll(applied.map((e) => ({ projection, envelope: e.envelope })));
+        } catch (e) {
+          failures.push(e);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PROJECTION_LANES, queue.length) }, run));
+    if (failures.length > 0) throw failures[0];
   }
 
   /**
