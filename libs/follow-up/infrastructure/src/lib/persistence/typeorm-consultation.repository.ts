@@ -3,9 +3,8 @@ import { ConsultationRepository, EventOrigin } from '@accord/follow-up/applicati
 import { CONSULTATION_STREAM } from '@accord/follow-up/contracts';
 import { EmergencyConsultation } from '@accord/follow-up/domain';
 import { CLOCK, Clock, NotFound, VersionConflict } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { ConsultationOrmEntity } from './consultation.orm-entity';
-import { followUpEnvelopes } from './follow-up-envelopes.mapper';
 
 @Injectable()
 export class TypeOrmConsultationRepository extends ConsultationRepository {
@@ -32,7 +31,7 @@ export class TypeOrmConsultationRepository extends ConsultationRepository {
         throw new VersionConflict(c.id, c.persistedVersion, current?.version ?? 0);
       }
     }
-    this.uow.collect(followUpEnvelopes(c, CONSULTATION_STREAM, origin));
+    this.uow.collect(pendingEnvelopes(c, CONSULTATION_STREAM, origin));
     c.markEventsCommitted();
   }
 }

@@ -3,8 +3,7 @@ import { EventOrigin, MeetingRepository } from '@accord/follow-up/application';
 import { MEETING_STREAM } from '@accord/follow-up/contracts';
 import { Meeting } from '@accord/follow-up/domain';
 import { NotFound } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
-import { followUpEnvelopes } from './follow-up-envelopes.mapper';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { MeetingOrmEntity } from './meeting.orm-entity';
 
 /** Meetings are recorded once and never change, so there is no update path. */
@@ -23,7 +22,7 @@ export class TypeOrmMeetingRepository extends MeetingRepository {
   async save(meeting: Meeting, origin: EventOrigin): Promise<void> {
     const state = meeting.snapshot;
     await this.uow.manager.getRepository(MeetingOrmEntity).insert({ id: meeting.id, secretariatId: state.secretariatId, version: meeting.version, state });
-    this.uow.collect(followUpEnvelopes(meeting, MEETING_STREAM, origin));
+    this.uow.collect(pendingEnvelopes(meeting, MEETING_STREAM, origin));
     meeting.markEventsCommitted();
   }
 }

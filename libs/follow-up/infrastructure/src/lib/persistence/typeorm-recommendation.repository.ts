@@ -4,8 +4,7 @@ import { EventOrigin, RecommendationRepository } from '@accord/follow-up/applica
 import { RECOMMENDATION_STREAM } from '@accord/follow-up/contracts';
 import { FollowUpOverdue, Recommendation } from '@accord/follow-up/domain';
 import { CLOCK, Clock, NotFound, VersionConflict } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
-import { followUpEnvelopes } from './follow-up-envelopes.mapper';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { RecommendationOrmEntity } from './recommendation.orm-entity';
 
 @Injectable()
@@ -25,7 +24,7 @@ export class TypeOrmRecommendationRepository extends RecommendationRepository {
     await this.saveState(m, recommendation);
     await this.saveObligations(m, recommendation);
     await this.saveReminders(m, recommendation);
-    this.uow.collect(followUpEnvelopes(recommendation, RECOMMENDATION_STREAM, origin));
+    this.uow.collect(pendingEnvelopes(recommendation, RECOMMENDATION_STREAM, origin));
     recommendation.markEventsCommitted();
   }
 

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock, CommandContext, VersionConflict } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { FollowRepository } from '@accord/subscriptions/application';
 import { FOLLOW_STREAM } from '@accord/subscriptions/contracts';
 import { Follow, FollowTargetKind } from '@accord/subscriptions/domain';
-import { subscriptionEnvelopes } from '../persistence/subscription-envelopes.mapper';
 
 interface FollowRecord {
   id: string;
@@ -41,7 +40,7 @@ export class SqlFollowRepository extends FollowRepository {
       [follow.id, s.personId, s.organisationId, s.target.kind, s.target.id, s.active, follow.version, now, follow.persistedVersion],
     );
     if (rows.length === 0) throw new VersionConflict(follow.id, follow.persistedVersion, follow.persistedVersion + 1);
-    this.uow.collect(subscriptionEnvelopes(follow, FOLLOW_STREAM, context, now));
+    this.uow.collect(pendingEnvelopes(follow, FOLLOW_STREAM, context, now));
     follow.markEventsCommitted();
   }
 }

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock, CommandContext, NotFound, VersionConflict } from '@accord/shared/kernel';
-import { UnitOfWork } from '@accord/shared/messaging';
+import { pendingEnvelopes, UnitOfWork } from '@accord/shared/messaging';
 import { WebhookRepository } from '@accord/subscriptions/application';
 import { WEBHOOK_STREAM } from '@accord/subscriptions/contracts';
 import { Webhook, WebhookFilter } from '@accord/subscriptions/domain';
 import { returnedRows } from '../persistence/returned-rows';
-import { subscriptionEnvelopes } from '../persistence/subscription-envelopes.mapper';
 import { WebhookSecrets } from './webhook-secrets';
 
 interface WebhookRecord {
@@ -52,7 +51,7 @@ export class SqlWebhookRepository extends WebhookRepository {
       ]);
       if (returnedRows(result).length === 0) throw new VersionConflict(webhook.id, webhook.persistedVersion, webhook.persistedVersion + 1);
     }
-    this.uow.collect(subscriptionEnvelopes(webhook, WEBHOOK_STREAM, context, now));
+    this.uow.collect(pendingEnvelopes(webhook, WEBHOOK_STREAM, context, now));
     webhook.markEventsCommitted();
   }
 }
