@@ -38,6 +38,7 @@ async function acceptedEventually<T>(send: () => Promise<ApiResponse<T>>): Promi
  * real PostgreSQL database whose event log is the embedded transport. Writes enter at the gateway, are
  * proxied to the owning service, and come back to the gateway's read models and sockets as events.
  */
+// Skipped only without a real PostgreSQL: six processes need one shared server database (CI always has it).
 (realServer ? describe : describe.skip)('J1–J5 with every service in its own process on the real PostgreSQL', () => {
   let db: TestDatabase;
   let dataDir: string;

@@ -20,6 +20,7 @@ export function describeWithChromium(name: string, body: () => void): void {
     return;
   }
   console.warn(`${name}: skipped, ${CHROMIUM_PATH} is missing (set ACCORD_CHROMIUM or install chromium)`);
+  // Skipped only on a machine without chromium and outside CI (CI requires it, see above).
   describe.skip(name, body);
 }
 

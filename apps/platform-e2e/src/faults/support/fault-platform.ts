@@ -10,6 +10,7 @@ export function describeOnRealPostgres(title: string, body: () => void): void {
   if (realPostgresUrl()) describe(title, body);
   else {
     console.warn(`[accord] ACCORD_TEST_PG_URL is not set: the fault suite "${title}" did NOT run (it needs the real PostgreSQL).`);
+    // Skipped only without a real server: killing backends and processes needs one (CI always has it).
     describe.skip(title, body);
   }
 }

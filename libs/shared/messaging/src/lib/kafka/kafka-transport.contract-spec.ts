@@ -45,6 +45,7 @@ if (brokers) {
   );
 } else {
   console.warn('[accord] KAFKA_BROKERS is not set: the Kafka transport contract suite was SKIPPED (no broker here)');
+  // Skipped: no Kafka broker can run on this machine (no Docker, no JVM service); it runs whenever KAFKA_BROKERS is set.
   describe.skip('kafka: EventTransport contract (needs KAFKA_BROKERS)', () => {
     it('runs the shared transport contract suite against a real broker', () => undefined);
   });

@@ -93,7 +93,8 @@ describe.each(databaseKinds())('OutboxRelay on %s', (kind) => {
     await relay.stop();
   });
 
-  const realServerOnly = kind === 'postgres' ? it : it.skip; // the embedded database runs one transaction at a time
+  // Skipped on the embedded database: PGlite runs one transaction at a time, so two commits cannot interleave there.
+  const realServerOnly = kind === 'postgres' ? it : it.skip;
   realServerOnly('does not skip a row whose transaction took a lower id but committed later', async () => {
     const [early, late] = [aThingHappened('r-5-a', 1), aThingHappened('r-5-b', 1)];
     const relay = new OutboxRelay(ds, transport, { outbox });
