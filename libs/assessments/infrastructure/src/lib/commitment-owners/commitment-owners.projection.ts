@@ -9,20 +9,24 @@ export class CommitmentOwnersProjection {
   readonly name = 'assessments.commitment-owners';
   readonly topics = [COMMITMENT_STREAM];
 
-  async apply(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
-    if (envelope.type === 'CommitmentCoOwnerAdded') {
-      const { payload } = envelope as CommitmentCoOwnerAddedV1;
+  apply(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    return this.applyBatch([envelope], manager);
+  }
+
+  async applyBatch(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
+    const owners = envelopes.filter((e): e is CommitmentLoggedV1 => e.type === 'CommitmentLogged').map((e) => e.payload);
+    const coOwners = envelopes.filter((e): e is CommitmentCoOwnerAddedV1 => e.type === 'CommitmentCoOwnerAdded').map((e) => e.payload);
+    if (owners.length > 0) {
       await manager.query(
-        `INSERT INTO assessments.commitment_co_owner (commitment_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [payload.commitmentId, payload.coOwner.organisationId],
+        `INSERT INTO assessments.commitment_owner (commitment_id, owner_organisation_id) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT (commitment_id) DO NOTHING`,
+        [owners.map((p) => p.commitmentId), owners.map((p) => p.owner.organisationId)],
       );
-      return;
     }
-    if (envelope.type !== 'CommitmentLogged') return;
-    const { payload } = envelope as CommitmentLoggedV1;
-    await manager.query(
-      `INSERT INTO assessments.commitment_owner (commitment_id, owner_organisation_id) VALUES ($1, $2) ON CONFLICT (commitment_id) DO NOTHING`,
-      [payload.commitmentId, payload.owner.organisationId],
-    );
+    if (coOwners.length > 0) {
+      await manager.query(
+        `INSERT INTO assessments.commitment_co_owner (commitment_id, organisation_id) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING`,
+        [coOwners.map((p) => p.commitmentId), coOwners.map((p) => p.coOwner.organisationId)],
+      );
+    }
   }
 }

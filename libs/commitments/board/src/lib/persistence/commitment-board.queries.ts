@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@accord/shared/kernel';
 import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
 import { CommitmentDetailView, CommitmentView, Page, TimelineEntry } from '../commitment-view';
@@ -22,8 +23,15 @@ export class CommitmentBoardQueries {
   }
 
   async findView(id: string): Promise<CommitmentView | null> {
-    const rows: CommitmentViewRow[] = await this.db.query(`SELECT ${COMMITMENT_VIEW_COLUMNS} FROM board.commitment_view WHERE id = $1`, [id]);
-    return rows[0] ? toCommitmentView(rows[0]) : null;
+    return (await this.findViews([id])).get(id) ?? null;
+  }
+
+  /** Several views in one read (the live pushes of a batch), keyed by id; unknown ids are absent. */
+  async findViews(ids: readonly string[]): Promise<Map<string, CommitmentView>> {
+    const uuids = ids.filter(isUuid);
+    if (uuids.length === 0) return new Map();
+    const rows: CommitmentViewRow[] = await this.db.query(`SELECT ${COMMITMENT_VIEW_COLUMNS} FROM board.commitment_view WHERE id = ANY($1::uuid[])`, [uuids]);
+    return new Map(rows.map((r) => [r.id, toCommitmentView(r)]));
   }
 
   async findDetail(id: string): Promise<CommitmentDetailView | null> {

@@ -32,6 +32,19 @@ export class FollowUpTrackerProjection {
     else if (e.type === 'FollowUpOverdue') await this.overdue(e, m);
   }
 
+  /** New commitments in one statement (a Logged is always its commitment's first event); the rest in order. */
+  async applyBatch(envelopes: readonly EventEnvelope[], m: EntityManager): Promise<void> {
+    const logged = envelopes.filter((e): e is CommitmentLoggedV1 => e.type === 'CommitmentLogged');
+    if (logged.length > 0) {
+      await m.query(`INSERT INTO tracker.commitment_status (commitment_id, status, version) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, [
+        logged.map((e) => e.payload.commitmentId),
+        logged.map((e) => e.payload.status),
+        logged.map((e) => e.aggregateVersion),
+      ]);
+    }
+    for (const e of envelopes) if (e.type !== 'CommitmentLogged') await this.apply(e, m);
+  }
+
   afterCommit(envelope: EventEnvelope): Promise<void> {
     return this.push.after(envelope);
   }

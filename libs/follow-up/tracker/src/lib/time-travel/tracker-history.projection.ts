@@ -20,10 +20,19 @@ export class TrackerHistoryProjection {
   readonly name = 'tracker.event-history';
   readonly topics = [RECOMMENDATION_STREAM, COMMITMENT_STREAM];
 
-  async apply(e: EventEnvelope, m: EntityManager): Promise<void> {
+  apply(e: EventEnvelope, m: EntityManager): Promise<void> {
+    return this.applyBatch([e], m);
+  }
+
+  async applyBatch(envelopes: readonly EventEnvelope[], m: EntityManager): Promise<void> {
+    const rows = envelopes.map((e, ord) => ({ ord, event_id: e.eventId, topic: e.stream, aggregate_id: e.aggregateId, occurred_at: eventTime(e), envelope: e }));
     await m.query(
-      `INSERT INTO tracker.event_history (event_id, topic, aggregate_id, occurred_at, envelope) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (event_id) DO NOTHING`,
-      [e.eventId, e.stream, e.aggregateId, eventTime(e), JSON.stringify(e)],
+      `INSERT INTO tracker.event_history (event_id, topic, aggregate_id, occurred_at, envelope)
+       SELECT r.event_id, r.topic, r.aggregate_id, r.occurred_at, r.envelope
+       FROM jsonb_to_recordset($1::jsonb) AS r(ord int, event_id uuid, topic text, aggregate_id text, occurred_at timestamptz, envelope jsonb)
+       ORDER BY r.ord
+       ON CONFLICT (event_id) DO NOTHING`,
+      [JSON.stringify(rows)],
     );
   }
 

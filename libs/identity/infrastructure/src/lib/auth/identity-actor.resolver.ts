@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessTokenClaims, ActorResolver } from '@accord/shared/auth';
-import { Actor } from '@accord/shared/kernel';
+import { Actor, isUuid } from '@accord/shared/kernel';
 import { PersonDirectory, PersonWithOrganisation } from '../persistence/person-directory';
 import { toActor } from './person-view.mapper';
 
@@ -51,8 +51,4 @@ export class IdentityActorResolver extends ActorResolver {
     if (this.cache.size >= MAX_CACHED_PEOPLE) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(personId, { person, until: Date.now() + ACTOR_CACHE_TTL_MS });
   }
-}
-
-function isUuid(s: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 }

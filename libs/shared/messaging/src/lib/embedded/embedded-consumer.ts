@@ -94,10 +94,15 @@ export class EmbeddedConsumer {
 
   private async pollBatch(): Promise<number> {
     const { group, topics } = this.subscription;
+    // Per topic, an index range scan from its checkpoint (event_log_topic_position_idx), then merged:
+    // a join over all topics at once would scan every topic's history.
     const rows: LogRow[] = await this.dataSource.query(
-      `SELECT l.position, l.topic, l.key, l.envelope, l.headers FROM messaging.event_log l
-       LEFT JOIN messaging.consumer_checkpoint c ON c.group_name = $1 AND c.topic = l.topic
-       WHERE l.topic = ANY($2::text[]) AND l.position > COALESCE(c.position, 0)
+      `SELECT l.position, l.topic, l.key, l.envelope, l.headers
+       FROM unnest($2::text[]) AS t(topic)
+       LEFT JOIN messaging.consumer_checkpoint c ON c.group_name = $1 AND c.topic = t.topic
+       CROSS JOIN LATERAL (
+         SELECT e.position, e.topic, e.key, e.envelope, e.headers FROM messaging.event_log e
+         WHERE e.topic = t.topic AND e.position > COALESCE(c.position, 0) ORDER BY e.position LIMIT $3) l
        ORDER BY l.position LIMIT $3`,
       [group, [...topics], this.settings.batchSize],
     );

@@ -72,18 +72,21 @@ export class EmbeddedTransport implements EventTransport {
   async publish(messages: readonly OutgoingMessage[]): Promise<void> {
     if (messages.length === 0) return;
     const rows = messages.map((m, ord) => ({ ord, topic: m.topic, key: m.key, event_id: m.envelope.eventId, envelope: m.envelope, headers: m.headers ?? {} }));
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock($1)`, [EVENT_LOG_APPEND_LOCK]);
-      await manager.query(
-        `INSERT INTO messaging.event_log (topic, key, event_id, envelope, headers)
+    // One statement, so one round trip and its own transaction. The lock is taken before the first row
+    // reaches the insert (the sort needs every joined row, and a join emits none before both sides are
+    // read), so positions are drawn under it. The NOTIFY is sent at commit, once per batch, carrying no
+    // event data (only who sent it).
+    await this.dataSource.query(
+      `WITH appended AS (
+         INSERT INTO messaging.event_log (topic, key, event_id, envelope, headers)
          SELECT r.topic, r.key, r.event_id, r.envelope, r.headers
-         FROM jsonb_to_recordset($1::jsonb) AS r(ord int, topic text, key text, event_id uuid, envelope jsonb, headers jsonb)
-         ORDER BY r.ord`,
-        [JSON.stringify(rows)],
-      );
-      // Sent at commit, once per transaction: one wake-up per batch, carrying no event data (only who sent it).
-      if (this.listener) await manager.query(`SELECT pg_notify($1, $2)`, [EVENT_LOG_CHANNEL, this.owner]);
-    });
+         FROM jsonb_to_recordset($1::jsonb) AS r(ord int, topic text, key text, event_id uuid, envelope jsonb, headers jsonb),
+              (SELECT pg_advisory_xact_lock($2)) AS append_lock
+         ORDER BY r.ord
+         RETURNING 1)
+       SELECT count(*) AS appended${this.listener ? ', pg_notify($3, $4)' : ''} FROM appended`,
+      [JSON.stringify(rows), EVENT_LOG_APPEND_LOCK, ...(this.listener ? [EVENT_LOG_CHANNEL, this.owner] : [])],
+    );
     this.wakeConsumers(new Set(messages.map((m) => m.topic)));
   }
 

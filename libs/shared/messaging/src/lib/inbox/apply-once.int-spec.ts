@@ -36,24 +36,39 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
     expect(await counter('c-2')).toBe(1);
   });
 
-  it('applies a batch in one transaction: duplicates within it and pairs already applied run once', async () => {
+  it('applies a batch in one transaction: duplicates within it and pairs already applied run once, per consumer', async () => {
     const first = aThingHappened('b-1', 1);
     const second = aThingHappened('b-1', 2);
     await applyOnce(ds, 'counter', first, bump('b-1'));
-    const effect = (envelope: typeof first) => ({ consumer: 'counter', envelope, effect: bump('b-1') });
-    const applied = await applyBatchOnce(ds, [effect(first), effect(second), effect(second)]);
-    expect(applied.map((a) => a.envelope.eventId)).toEqual([second.eventId]);
-    expect(await counter('b-1')).toBe(2);
+    const seen: string[][] = [];
+    const share = (consumer: string, row: string) => ({
+      consumer,
+      envelopes: [first, second, second],
+      apply: async (fresh: readonly { eventId: string }[], m: { query: DataSource['query'] }) => {
+        seen.push(fresh.map((e) => e.eventId));
+        for (const _ of fresh) await bump(row)(m);
+      },
+    });
+    const applied = await applyBatchOnce(ds, [share('counter', 'b-1'), share('other-counter', 'b-1-other')]);
+    expect(applied.map((fresh) => fresh.map((e) => e.eventId))).toEqual([[second.eventId], [first.eventId, second.eventId]]);
+    expect(seen).toEqual([[second.eventId], [first.eventId, second.eventId]]);
+    expect([await counter('b-1'), await counter('b-1-other')]).toEqual([2, 2]);
   });
 
-  it('rolls the whole batch back when one effect fails: no inbox row, no effect', async () => {
+  it('rolls the whole batch back when applying fails: no inbox row, no effect', async () => {
     const ok = aThingHappened('b-2', 1);
     const bad = aThingHappened('b-2', 2);
-    const batch = [
-      { consumer: 'counter', envelope: ok, effect: bump('b-2') },
-      { consumer: 'counter', envelope: bad, effect: async () => Promise.reject(new Error('poison')) },
-    ];
-    await expect(applyBatchOnce(ds, batch)).rejects.toThrow('poison');
+    const share = {
+      consumer: 'counter',
+      envelopes: [ok, bad],
+      apply: async (fresh: readonly (typeof ok)[], m: { query: DataSource['query'] }) => {
+        for (const e of fresh) {
+          if (e.eventId === bad.eventId) throw new Error('poison');
+          await bump('b-2')(m);
+        }
+      },
+    };
+    await expect(applyBatchOnce(ds, [{ consumer: 'innocent', envelopes: [ok], apply: async (_f, m) => bump('b-2')(m) }, share])).rejects.toThrow('poison');
     expect(await counter('b-2')).toBe(0);
     expect(await ds.query(`SELECT count(*)::int AS n FROM messaging.inbox_message WHERE event_id = ANY($1::uuid[])`, [[ok.eventId, bad.eventId]])).toEqual([{ n: 0 }]);
   });
@@ -109,5 +124,32 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
     expect(pushed).toHaveLength(9);
     for (const id of aggregates) expect(pushed.filter((p) => p.startsWith(`${id}:`))).toEqual([`${id}:1`, `${id}:2`, `${id}:3`]);
     expect(overlapped).toBe(true);
+  });
+
+  it('hands a batch-capable projection its new events in one call, pushes them in one call', async () => {
+    const host = new EventConsumerHost(ds, new EventRegistry([thingHappenedSchema]));
+    const order: string[] = [];
+    const batches: number[][] = [];
+    const pushedBatches: number[][] = [];
+    host.register({ name: 'quiet', topics: [THING_STREAM], apply: async () => void order.push('quiet') });
+    host.register({
+      name: 'batched',
+      topics: [THING_STREAM],
+      apply: () => Promise.reject(new Error('per-event path used')),
+      applyBatch: async (envelopes, m) => {
+        order.push('batched');
+        batches.push(envelopes.map((e) => e.aggregateVersion));
+        for (const _ of envelopes) await bump('batched')(m);
+      },
+      afterCommitBatch: async (envelopes) => void pushedBatches.push(envelopes.map((e) => e.aggregateVersion)),
+    });
+    const already = aThingHappened('batch-a', 1);
+    await applyOnce(ds, 'batched', already, bump('batched'));
+    const messages = [already, aThingHappened('batch-a', 2), aThingHappened('batch-a', 3)].map((envelope, i) => ({ topic: THING_STREAM, key: 'batch-a', envelope, attempt: 1, position: String(i + 1) }));
+    await host.handleBatch(messages);
+    expect(batches).toEqual([[2, 3]]);
+    expect(pushedBatches).toEqual([[2, 3]]);
+    expect(await counter('batched')).toBe(3);
+    expect(order.filter((o) => o === 'quiet')).toHaveLength(3);
   });
 });

@@ -21,25 +21,38 @@ export class WebhookDeliveriesProjection {
   readonly name = 'subscriptions.webhook-deliveries';
   readonly topics = PUBLIC_STREAMS;
 
+  // Set when a batch queued deliveries: most events match no webhook, and waking the dispatcher for them
+  // costs a query each. A wake after a rolled-back batch only runs an empty poll.
+  private queued = false;
+
   constructor(private readonly dispatcher: WebhookDispatcher, @Inject(CLOCK) private readonly clock: Clock) {}
 
-  async apply(e: EventEnvelope, m: EntityManager): Promise<void> {
-    if (!PUBLIC_STREAMS.includes(e.stream)) return;
+  apply(e: EventEnvelope, m: EntityManager): Promise<void> {
+    return this.applyBatch([e], m);
+  }
+
+  /** One read of the active webhooks and one insert for the whole batch. */
+  async applyBatch(envelopes: readonly EventEnvelope[], m: EntityManager): Promise<void> {
+    const events = envelopes.filter((e) => PUBLIC_STREAMS.includes(e.stream));
+    if (events.length === 0) return;
     const hooks: { id: string; filter: WebhookFilter }[] = await m.query(`SELECT id, filter FROM subscriptions.webhook WHERE active`);
-    const matching = hooks.filter((h) => filterMatches(h.filter, e));
-    if (matching.length === 0) return;
-    const body = deliveryBody(e);
+    if (hooks.length === 0) return;
     const now = this.clock.now();
-    for (const hook of matching) {
-      await m.query(
-        `INSERT INTO subscriptions.delivery (id, webhook_id, event_id, event_type, body, status, attempts, next_attempt_at, created_at)
-         VALUES ($1,$2,$3,$4,$5,'pending',0,$6,$6) ON CONFLICT (webhook_id, event_id) DO NOTHING`,
-        [randomUUID(), hook.id, e.eventId, e.type, body, now],
-      );
-    }
+    const rows = events.flatMap((e) => hooks.filter((h) => filterMatches(h.filter, e)).map((hook) => ({ id: randomUUID(), webhook_id: hook.id, event_id: e.eventId, event_type: e.type, body: deliveryBody(e) })));
+    if (rows.length === 0) return;
+    await m.query(
+      `INSERT INTO subscriptions.delivery (id, webhook_id, event_id, event_type, body, status, attempts, next_attempt_at, created_at)
+       SELECT r.id, r.webhook_id, r.event_id, r.event_type, r.body, 'pending', 0, $2, $2
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, webhook_id uuid, event_id uuid, event_type text, body text)
+       ON CONFLICT (webhook_id, event_id) DO NOTHING`,
+      [JSON.stringify(rows), now],
+    );
+    this.queued = true;
   }
 
   afterCommit(): void {
+    if (!this.queued) return;
+    this.queued = false;
     this.dispatcher.wake();
   }
 }

@@ -47,8 +47,9 @@ export class FollowNotificationQueries {
     return { items: rows.map(toView), total, page, pageSize, unread };
   }
 
-  async ofEvent(eventId: string): Promise<(FollowNotificationView & { personId: string })[]> {
-    const rows: NotificationRecord[] = await this.db.query(`SELECT ${COLUMNS} FROM subscriptions.notification WHERE event_id = $1`, [eventId]);
+  /** The notifications the given events raised, in the order they were written. */
+  async ofEvents(eventIds: readonly string[]): Promise<(FollowNotificationView & { personId: string })[]> {
+    const rows: NotificationRecord[] = await this.db.query(`SELECT ${COLUMNS} FROM subscriptions.notification WHERE event_id = ANY($1::uuid[])`, [eventIds]);
     return rows.map((r) => ({ ...toView(r), personId: r.person_id }));
   }
 

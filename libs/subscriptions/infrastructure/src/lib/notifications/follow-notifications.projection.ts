@@ -35,32 +35,45 @@ export class FollowNotificationsProjection {
 
   constructor(private readonly notifications: FollowNotificationQueries, private readonly live: LiveUpdatePublisher) {}
 
-  async apply(e: EventEnvelope, m: EntityManager): Promise<void> {
-    const targets = targetsOf(e);
-    if (targets.length === 0) return;
-    // Joined from the event's targets so the (target_kind, target_id) index is used; the first target wins per person.
-    const followers: { person_id: string; target_kind: FollowTargetKind; target_id: string }[] = await m.query(
-      `SELECT DISTINCT ON (f.person_id) f.person_id, f.target_kind, f.target_id
-       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(kind, id, n)
-       JOIN subscriptions.follow f ON f.active AND f.target_kind = t.kind AND f.target_id = t.id
-       ORDER BY f.person_id, t.n`,
-      [targets.map((t) => t.kind), targets.map((t) => t.id)],
-    );
-    const detail = JSON.stringify(detailOf(e.payload));
-    for (const f of followers) {
-      // The person who made the change needs no notice of it.
-      if (e.actor?.personId === f.person_id) continue;
-      await m.query(
-        `INSERT INTO subscriptions.notification (id, event_id, person_id, type, stream, aggregate_id, target_kind, target_id, at, detail)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (event_id, person_id) DO NOTHING`,
-        [randomUUID(), e.eventId, f.person_id, e.type, e.stream, e.aggregateId, f.target_kind, f.target_id, e.occurredAt, detail],
-      );
-    }
+  apply(e: EventEnvelope, m: EntityManager): Promise<void> {
+    return this.applyBatch([e], m);
   }
 
-  async afterCommit(e: EventEnvelope): Promise<void> {
-    for (const n of await this.notifications.ofEvent(e.eventId)) {
+  async applyBatch(envelopes: readonly EventEnvelope[], m: EntityManager): Promise<void> {
+    const targets = envelopes.flatMap((e, ev) => targetsOf(e).map((t) => ({ ev, ...t })));
+    if (targets.length === 0) return;
+    // Joined from the events' targets so the (target_kind, target_id) index is used; per event, the first target wins per person.
+    const followers: { ev: number; person_id: string; target_kind: FollowTargetKind; target_id: string }[] = await m.query(
+      `SELECT DISTINCT ON (t.ev, f.person_id) t.ev, f.person_id, f.target_kind, f.target_id
+       FROM unnest($1::int[], $2::text[], $3::text[]) WITH ORDINALITY AS t(ev, kind, id, n)
+       JOIN subscriptions.follow f ON f.active AND f.target_kind = t.kind AND f.target_id = t.id
+       ORDER BY t.ev, f.person_id, t.n`,
+      [targets.map((t) => t.ev), targets.map((t) => t.kind), targets.map((t) => t.id)],
+    );
+    const rows = followers
+      .map((f) => ({ f, e: envelopes[f.ev] }))
+      // The person who made the change needs no notice of it.
+      .filter(({ f, e }) => e.actor?.personId !== f.person_id)
+      .map(({ f, e }) => ({ id: randomUUID(), event_id: e.eventId, person_id: f.person_id, type: e.type, stream: e.stream, aggregate_id: e.aggregateId, target_kind: f.target_kind, target_id: f.target_id, at: e.occurredAt, detail: detailOf(e.payload) }));
+    if (rows.length === 0) return;
+    await m.query(
+      `INSERT INTO subscriptions.notification (id, event_id, person_id, type, stream, aggregate_id, target_kind, target_id, at, detail)
+       SELECT r.id, r.event_id, r.person_id, r.type, r.stream, r.aggregate_id, r.target_kind, r.target_id, r.at, r.detail
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, event_id uuid, person_id text, type text, stream text, aggregate_id text, target_kind text, target_id text, at timestamptz, detail jsonb)
+       ON CONFLICT (event_id, person_id) DO NOTHING`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  afterCommit(e: EventEnvelope): Promise<void> {
+    return this.afterCommitBatch([e]);
+  }
+
+  async afterCommitBatch(envelopes: readonly EventEnvelope[]): Promise<void> {
+    const byEvent = new Map(envelopes.map((e) => [e.eventId, e]));
+    for (const n of await this.notifications.ofEvents([...byEvent.keys()])) {
       const { personId, ...view } = n;
+      const e = byEvent.get(view.eventId) as EventEnvelope;
       this.live.publish({ type: 'FollowNotificationRaised', aggregateId: e.aggregateId, occurredAt: e.occurredAt, view }, { kind: 'people', personIds: [personId] });
     }
   }
