@@ -9,6 +9,7 @@ export * from './lib/lease/lease';
 export * from './lib/outbox/wake-signal';
 export * from './lib/outbox/outbox-writer';
 export * from './lib/outbox/pending-envelopes';
+export * from './lib/outbox/sql-statement';
 export * from './lib/outbox/unit-of-work';
 export * from './lib/outbox/command-auditor';
 export * from './lib/outbox/transactional-command-bus';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ICommand } from '@nestjs/cqrs';
-import { EntityManager } from 'typeorm';
 import { CommandContext } from '@accord/shared/kernel';
-import { CommandAuditor } from '@accord/shared/messaging';
+import { CommandAuditor, SqlStatement } from '@accord/shared/messaging';
 import { AuditLog } from './audit-log';
 
 type ContextualCommand = ICommand & { context?: CommandContext };
@@ -14,8 +13,8 @@ export class AuditCommandAuditor extends CommandAuditor {
     super();
   }
 
-  accepted(command: ContextualCommand, manager: EntityManager): Promise<void> {
-    return this.log.record({ ...this.who(command), action: actionOf(command), outcome: 'accepted' }, manager);
+  accepted(command: ContextualCommand): SqlStatement {
+    return this.log.insert({ ...this.who(command), action: actionOf(command), outcome: 'accepted' });
   }
 
   refused(command: ContextualCommand, error: unknown): void {

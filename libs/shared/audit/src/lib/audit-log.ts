@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { SqlStatement } from '@accord/shared/messaging';
 import { AuditEntry, cleanEntry } from './audit-entry';
 
 /**
@@ -13,12 +14,17 @@ export class AuditLog {
   constructor(private readonly db: DataSource) {}
 
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    const { sql, params } = this.insert(entry);
+    await (manager ?? this.db.manager).query(sql, [...params]);
+  }
+
+  /** The insert `record` runs, for a caller that runs it in its own transaction (a command's). */
+  insert(entry: AuditEntry): SqlStatement {
     const e = cleanEntry(entry);
-    const runner = manager ?? this.db.manager;
-    await runner.query(
-      `INSERT INTO audit.audit_log (person_id, organisation_id, action, resource, outcome, ip, correlation_id, detail) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-      [e.personId, e.organisationId, e.action, e.resource, e.outcome, e.ip, e.correlationId, JSON.stringify(e.detail ?? {})],
-    );
+    return {
+      sql: `INSERT INTO audit.audit_log (person_id, organisation_id, action, resource, outcome, ip, correlation_id, detail) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+      params: [e.personId, e.organisationId, e.action, e.resource, e.outcome, e.ip, e.correlationId, JSON.stringify(e.detail ?? {})],
+    };
   }
 
   /** For refusals on hot paths: never let a failing audit write turn a 403 into a 500. */

@@ -22,7 +22,11 @@ export class TypeOrmCommitmentRepository extends CommitmentRepository {
     const state = commitment.snapshot;
     const repo = this.uow.manager.getRepository(CommitmentOrmEntity);
     if (commitment.persistedVersion === 0) {
-      await repo.insert({ id: commitment.id, ownerOrganisationId: state.owner.organisationId, status: state.status, version: commitment.version, state });
+      // Nothing reads a new commitment back before commit: its row goes out with the outbox insert.
+      this.uow.defer({
+        sql: `INSERT INTO commitments.commitment (id, owner_organisation_id, status, version, state, created_at, updated_at) VALUES ($1, $2, $3, $4, $5::jsonb, now(), now())`,
+        params: [commitment.id, state.owner.organisationId, state.status, commitment.version, JSON.stringify(state)],
+      });
     } else {
       const result = await repo.update(
         { id: commitment.id, version: commitment.persistedVersion },

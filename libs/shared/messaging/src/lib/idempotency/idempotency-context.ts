@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { EntityManager } from 'typeorm';
+import { SqlStatement } from '../outbox/sql-statement';
 import { StoredResponse } from './idempotent-response.decorator';
 import { IdempotencyKeyId } from './idempotency-key';
 import { IdempotencyStore } from './idempotency-store';
@@ -25,8 +25,9 @@ export class IdempotencyContext {
     return this.current.run(request, fn);
   }
 
-  async executed(manager: EntityManager, result: unknown): Promise<void> {
+  /** The statement marking the current request's key executed (null outside one), for the command's transaction. */
+  executed(result: unknown): SqlStatement | null {
     const request = this.current.getStore();
-    if (request) await this.store.markExecuted(manager, request.id, request.status, request.stored ? request.stored(result) : result);
+    return request ? this.store.markExecuted(request.id, request.status, request.stored ? request.stored(result) : result) : null;
   }
 }

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { IdempotencyKeyId } from './idempotency-key';
+import { SqlStatement } from '../outbox/sql-statement';
 
 export interface IdempotencySettings {
   /** How long a key and its response are kept (the purge deletes older ones). */
@@ -52,8 +53,9 @@ export class IdempotencyStore {
   }
 
   /** Inside the command's transaction: if it commits, the key is known to have run, with the command's result. */
-  async markExecuted(manager: EntityManager, id: IdempotencyKeyId, status: number, body: unknown): Promise<void> {
-    await manager.query(`UPDATE messaging.idempotency_key SET state = 'executed', status = $5, body = $6::jsonb WHERE ${PK}`, [...params(id), status, json(body)]);
+  /** Run in the command's transaction, so a crash after commit cannot lead to the command running twice. */
+  markExecuted(id: IdempotencyKeyId, status: number, body: unknown): SqlStatement {
+    return { sql: `UPDATE messaging.idempotency_key SET state = 'executed', status = $5, body = $6::jsonb WHERE ${PK}`, params: [...params(id), status, json(body)] };
   }
 
   async complete(id: IdempotencyKeyId, status: number, body: unknown): Promise<void> {

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { EventEnvelope, EventRegistry } from '@accord/shared/contracts';
 import { eventHash, GENESIS_HASH } from '../integrity/event-hash';
+import { SqlStatement } from './sql-statement';
 
 interface OutboxRow {
   ord: number;
@@ -22,7 +23,13 @@ export class OutboxWriter {
   constructor(private readonly registry: EventRegistry) {}
 
   async append(manager: EntityManager, outbox: string, envelopes: readonly EventEnvelope[]): Promise<void> {
-    if (envelopes.length === 0) return;
+    const statement = await this.appendStatement(manager, outbox, envelopes);
+    if (statement) await manager.query(statement.sql, [...statement.params]);
+  }
+
+  /** The insert `append` would run, for the caller to run (or combine) later in the same transaction. */
+  async appendStatement(manager: EntityManager, outbox: string, envelopes: readonly EventEnvelope[]): Promise<SqlStatement | null> {
+    if (envelopes.length === 0) return null;
     // Validate all first: an invalid event must abort the whole command, not half of its events.
     const valid = envelopes.map((e) => this.registry.validate<EventEnvelope>(e));
     const heads = await this.streamHeads(manager, valid);
@@ -35,13 +42,13 @@ export class OutboxWriter {
     });
     // Ids follow the given order (ORDER BY feeds the bigserial). One parameter and one statement
     // whatever the batch size (no 65k bind-parameter limit).
-    await manager.query(
-      `INSERT INTO messaging.outbox_message (outbox, event_id, type, version, topic, key, envelope, prev_hash, hash)
+    return {
+      sql: `INSERT INTO messaging.outbox_message (outbox, event_id, type, version, topic, key, envelope, prev_hash, hash)
        SELECT $1, r.event_id, r.type, r.version, r.topic, r.key, r.envelope, r.prev_hash, r.hash
        FROM jsonb_to_recordset($2::jsonb) AS r(ord int, event_id uuid, type text, version int, topic text, key text, envelope jsonb, prev_hash text, hash text)
        ORDER BY r.ord`,
-      [outbox, JSON.stringify(rows)],
-    );
+      params: [outbox, JSON.stringify(rows)],
+    };
   }
 
   /**

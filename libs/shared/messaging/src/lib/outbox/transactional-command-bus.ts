@@ -21,8 +21,9 @@ export class TransactionalCommandBus {
     try {
       return await this.uow.run(async () => {
         const result = (await this.commandBus.execute(command)) as TResult;
-        await this.auditor?.accepted(command, this.uow.manager);
-        await this.idempotency?.executed(this.uow.manager, result);
+        if (this.auditor) this.uow.defer(this.auditor.accepted(command));
+        const executed = this.idempotency?.executed(result);
+        if (executed) this.uow.defer(executed);
         return result;
       });
     } catch (e) {
