@@ -3,15 +3,16 @@ import { EntityManager } from 'typeorm';
 import { COMMITMENT_STREAM } from '@accord/commitments/contracts';
 import { EventEnvelope } from '@accord/shared/contracts';
 import { LiveUpdatePublisher } from '@accord/shared/live';
+import { runCombined, SqlStatement } from '@accord/shared/messaging';
 import { CommitmentBoardQueries } from '../persistence/commitment-board.queries';
 import { CommitmentEnvelope, foldEvent, TimelineRow, ViewRow } from './board-fold';
-import { appendHistory, writeBoardRows } from './board-rows.writer';
+import { boardRowStatements, historyStatement } from './board-rows.writer';
 import { VersionGap } from './version-gap.error';
 
 /**
  * Keeps board.commitment_view, its timeline and board.event_history in step with the commitments
  * stream, through the same pure fold the batch rebuild and the "as of" replay use. A batch costs the
- * same four statements as one event: lock the rows it touches, then write history, views and timeline.
+ * same as one event: one read that locks the rows it touches, and its writes (history, views, timeline).
  */
 @Injectable()
 export class CommitmentBoardProjection {
@@ -20,11 +21,12 @@ export class CommitmentBoardProjection {
 
   constructor(private readonly queries: CommitmentBoardQueries, private readonly live: LiveUpdatePublisher) {}
 
-  apply(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
-    return this.applyBatch([envelope], manager);
+  async apply(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    await runCombined(manager, await this.applyBatch([envelope], manager));
   }
 
-  async applyBatch(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
+  /** Reads and locks the rows it touches; its writes come back to be sent with the batch's other final writes. */
+  async applyBatch(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<SqlStatement[]> {
     const events = envelopes as readonly CommitmentEnvelope[];
     // Locked in id order, so two transactions over overlapping batches cannot deadlock.
     const ids = [...new Set(events.map((e) => e.aggregateId))].sort();
@@ -39,8 +41,8 @@ export class CommitmentBoardProjection {
       changed.add(e.aggregateId);
       timeline.push(outcome);
     }
-    await appendHistory(manager, [...events]);
-    await writeBoardRows(manager, [...changed].map((id) => views.get(id) as ViewRow), timeline);
+    const history = historyStatement([...events]);
+    return [...(history ? [history] : []), ...boardRowStatements([...changed].map((id) => views.get(id) as ViewRow), timeline)];
   }
 
   afterCommit(envelope: EventEnvelope): Promise<void> {

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { COMMITMENT_STREAM } from '@accord/commitments/contracts';
 import { RECOMMENDATION_STREAM } from '@accord/follow-up/contracts';
 import { EventEnvelope } from '@accord/shared/contracts';
+import { runCombined, SqlStatement } from '@accord/shared/messaging';
 
 /** The instants follow-up payloads carry; the envelope's stamp is the fallback (tracker-history.migration.ts backfills alike). */
 const PAYLOAD_TIMES = ['issuedAt', 'respondedAt', 'reportedAt', 'raisedAt', 'loggedAt', 'changedAt'] as const;
@@ -20,20 +21,21 @@ export class TrackerHistoryProjection {
   readonly name = 'tracker.event-history';
   readonly topics = [RECOMMENDATION_STREAM, COMMITMENT_STREAM];
 
-  apply(e: EventEnvelope, m: EntityManager): Promise<void> {
-    return this.applyBatch([e], m);
+  async apply(e: EventEnvelope, m: EntityManager): Promise<void> {
+    await runCombined(m, await this.applyBatch([e]));
   }
 
-  async applyBatch(envelopes: readonly EventEnvelope[], m: EntityManager): Promise<void> {
+  /** A pure append: handed back to go out with the batch's other final writes. */
+  async applyBatch(envelopes: readonly EventEnvelope[]): Promise<SqlStatement[]> {
     const rows = envelopes.map((e, ord) => ({ ord, event_id: e.eventId, topic: e.stream, aggregate_id: e.aggregateId, occurred_at: eventTime(e), envelope: e }));
-    await m.query(
-      `INSERT INTO tracker.event_history (event_id, topic, aggregate_id, occurred_at, envelope)
+    return [{
+      sql: `INSERT INTO tracker.event_history (event_id, topic, aggregate_id, occurred_at, envelope)
        SELECT r.event_id, r.topic, r.aggregate_id, r.occurred_at, r.envelope
        FROM jsonb_to_recordset($1::jsonb) AS r(ord int, event_id uuid, topic text, aggregate_id text, occurred_at timestamptz, envelope jsonb)
        ORDER BY r.ord
        ON CONFLICT (event_id) DO NOTHING`,
-      [JSON.stringify(rows)],
-    );
+      params: [JSON.stringify(rows)],
+    }];
   }
 
   afterCommit(): void {

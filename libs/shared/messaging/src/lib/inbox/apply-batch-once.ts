@@ -1,11 +1,13 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope } from '@accord/shared/contracts';
+import { runCombined, SqlStatement } from '../outbox/sql-statement';
 
 /** One consumer's share of a batch (log order) and how to apply the events it has not seen yet. */
 export interface BatchShare {
   readonly consumer: string;
   readonly envelopes: readonly EventEnvelope[];
-  apply(fresh: readonly EventEnvelope[], manager: EntityManager): Promise<void>;
+  /** May return final writes (nothing later in the batch reads them): they run combined, just before commit. */
+  apply(fresh: readonly EventEnvelope[], manager: EntityManager): Promise<void | readonly SqlStatement[]>;
 }
 
 /**
@@ -29,12 +31,14 @@ export async function applyBatchOnce(dataSource: DataSource, shares: readonly Ba
     );
     const isNew = new Set(inserted.map((r) => `${r.event_id}|${r.consumer}`));
     const applied: EventEnvelope[][] = [];
+    const finalWrites: SqlStatement[] = [];
     for (const share of shares) {
       // delete: the log may hold a re-sent event twice, even within one batch.
       const fresh = share.envelopes.filter((e) => isNew.delete(`${e.eventId}|${share.consumer}`));
-      if (fresh.length > 0) await share.apply(fresh, manager);
+      if (fresh.length > 0) finalWrites.push(...((await share.apply(fresh, manager)) ?? []));
       applied.push(fresh);
     }
+    await runCombined(manager, finalWrites);
     return applied;
   });
 }

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope } from '@accord/shared/contracts';
+import { SqlStatement } from '../outbox/sql-statement';
 import { applyBatchOnce } from './apply-batch-once';
 
 /**
@@ -11,7 +12,7 @@ export async function applyOnce(
   dataSource: DataSource,
   consumer: string,
   envelope: EventEnvelope,
-  effect: (manager: EntityManager) => Promise<void>,
+  effect: (manager: EntityManager) => Promise<void | readonly SqlStatement[]>,
 ): Promise<boolean> {
   const [applied] = await applyBatchOnce(dataSource, [{ consumer, envelopes: [envelope], apply: (_fresh, manager) => effect(manager) }]);
   return applied.length > 0;

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope, EventRegistry } from '@accord/shared/contracts';
 import { DeliveredMessage, EventTransport } from '../transport/event-transport';
+import { SqlStatement } from '../outbox/sql-statement';
 import { applyBatchOnce } from './apply-batch-once';
 import { applyOnce } from './apply-once';
 
@@ -12,9 +13,11 @@ export interface ProjectionRegistration {
   apply(envelope: EventEnvelope, manager: EntityManager): Promise<void>;
   /**
    * The new events of a batch share in one call, in log order, in its transaction: one statement per
-   * table instead of one per event. Must leave the same state as `apply` on each event in turn.
+   * table instead of one per event. Must leave the same state as `apply` on each event in turn. Final
+   * writes (nothing later in the batch reads them) may be returned instead of run: they go out combined
+   * with the other projections' in one statement just before commit.
    */
-  applyBatch?(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void>;
+  applyBatch?(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void | readonly SqlStatement[]>;
   /** After the projection's commit, first application only (socket.io pushes); failures are logged. */
   afterCommit?(envelope: EventEnvelope): Promise<void> | void;
   /** `afterCommit` for all newly applied events of a batch share at once (e.g. one read for all views). */
@@ -102,7 +105,7 @@ export class EventConsumerHost {
     const envelope = this.registry.validate<EventEnvelope>(message.envelope);
     for (const projection of this.projections) {
       if (!projection.topics.includes(message.topic)) continue;
-      const applied = await applyOnce(this.dataSource, projection.name, envelope, (manager) => projection.apply(envelope, manager));
+      const applied = await applyOnce(this.dataSource, projection.name, envelope, (manager) => applyAll(projection, [envelope], manager));
       if (applied) await this.afterCommitAll(projection, [envelope]);
     }
   }
@@ -128,7 +131,7 @@ function pushes(projection: ProjectionRegistration): boolean {
   return Boolean(projection.afterCommit ?? projection.afterCommitBatch);
 }
 
-async function applyAll(projection: ProjectionRegistration, envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
+async function applyAll(projection: ProjectionRegistration, envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void | readonly SqlStatement[]> {
   if (projection.applyBatch) return projection.applyBatch(envelopes, manager);
   for (const e of envelopes) await projection.apply(e, manager);
 }

@@ -23,3 +23,14 @@ export function combineStatements(statements: readonly SqlStatement[]): SqlState
     params: statements.flatMap((s) => s.params),
   };
 }
+
+interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/** Runs the statements (if any) as one, combined. */
+export async function runCombined(m: Queryable, statements: readonly SqlStatement[] | void): Promise<void> {
+  if (!statements || statements.length === 0) return;
+  const all = combineStatements(statements);
+  await m.query(all.sql, [...all.params]);
+}

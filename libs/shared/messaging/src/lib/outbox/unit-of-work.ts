@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope } from '@accord/shared/contracts';
 import { OutboxWriter } from './outbox-writer';
+import { LazyTransaction } from './lazy-transaction';
 import { combineStatements, SqlStatement } from './sql-statement';
 
 interface UnitOfWorkScope {
@@ -24,7 +25,8 @@ export type CommittedListener = (outboxes: readonly string[]) => void;
  * AsyncLocalStorage, so handlers never pass it around) and hand over their events with `collect`;
  * the events are written to the outbox just before commit, in the same transaction as the state.
  * Writes nobody reads back before commit (a new aggregate's row, the audit row) can be `defer`red:
- * they go out with the outbox insert as one statement, saving a round trip each.
+ * they go out with the outbox insert as one statement, saving a round trip each; the transaction only
+ * begins with the first statement, so a command that reads nothing is that one statement.
  */
 export class UnitOfWork {
   private readonly scope = new AsyncLocalStorage<UnitOfWorkScope>();
@@ -50,18 +52,21 @@ export class UnitOfWork {
     if (this.active) return fn();
     const collected = new Map<string, EventEnvelope[]>();
     const deferred: SqlStatement[] = [];
-    const result = await this.dataSource.transaction(async (manager) => {
-      const value = await this.scope.run({ manager, collected, deferred }, fn);
+    const tx = new LazyTransaction(this.dataSource);
+    let result: T;
+    try {
+      result = await this.scope.run({ manager: tx.manager, collected, deferred }, fn);
       for (const [outbox, envelopes] of collected) {
-        const append = await this.writer.appendStatement(manager, outbox, envelopes);
+        const append = await this.writer.appendStatement(tx.manager, outbox, envelopes);
         if (append) deferred.push(append);
       }
-      if (deferred.length > 0) {
-        const all = combineStatements(deferred);
-        await manager.query(all.sql, [...all.params]);
-      }
-      return value;
-    });
+      await tx.commit(deferred.length > 0 ? combineStatements(deferred) : null);
+    } catch (e) {
+      await tx.rollback().catch(() => undefined);
+      throw e;
+    } finally {
+      await tx.release();
+    }
     const outboxes = [...collected].filter(([, e]) => e.length > 0).map(([o]) => o);
     if (outboxes.length > 0) this.notify(outboxes);
     return result;

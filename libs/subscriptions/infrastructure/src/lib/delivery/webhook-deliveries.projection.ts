@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventEnvelope } from '@accord/shared/contracts';
 import { CLOCK, Clock } from '@accord/shared/kernel';
+import { runCombined, SqlStatement } from '@accord/shared/messaging';
 import { PUBLIC_STREAMS } from '@accord/subscriptions/application';
 import { filterMatches, WebhookFilter } from '@accord/subscriptions/domain';
 import { WebhookDispatcher } from './webhook-dispatcher';
@@ -27,27 +28,27 @@ export class WebhookDeliveriesProjection {
 
   constructor(private readonly dispatcher: WebhookDispatcher, @Inject(CLOCK) private readonly clock: Clock) {}
 
-  apply(e: EventEnvelope, m: EntityManager): Promise<void> {
-    return this.applyBatch([e], m);
+  async apply(e: EventEnvelope, m: EntityManager): Promise<void> {
+    await runCombined(m, await this.applyBatch([e], m));
   }
 
-  /** One read of the active webhooks and one insert for the whole batch. */
-  async applyBatch(envelopes: readonly EventEnvelope[], m: EntityManager): Promise<void> {
+  /** One read of the active webhooks; the deliveries come back to go out with the batch's other final writes. */
+  async applyBatch(envelopes: readonly EventEnvelope[], m: EntityManager): Promise<SqlStatement[]> {
     const events = envelopes.filter((e) => PUBLIC_STREAMS.includes(e.stream));
-    if (events.length === 0) return;
+    if (events.length === 0) return [];
     const hooks: { id: string; filter: WebhookFilter }[] = await m.query(`SELECT id, filter FROM subscriptions.webhook WHERE active`);
-    if (hooks.length === 0) return;
+    if (hooks.length === 0) return [];
     const now = this.clock.now();
     const rows = events.flatMap((e) => hooks.filter((h) => filterMatches(h.filter, e)).map((hook) => ({ id: randomUUID(), webhook_id: hook.id, event_id: e.eventId, event_type: e.type, body: deliveryBody(e) })));
-    if (rows.length === 0) return;
-    await m.query(
-      `INSERT INTO subscriptions.delivery (id, webhook_id, event_id, event_type, body, status, attempts, next_attempt_at, created_at)
+    if (rows.length === 0) return [];
+    this.queued = true;
+    return [{
+      sql: `INSERT INTO subscriptions.delivery (id, webhook_id, event_id, event_type, body, status, attempts, next_attempt_at, created_at)
        SELECT r.id, r.webhook_id, r.event_id, r.event_type, r.body, 'pending', 0, $2, $2
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, webhook_id uuid, event_id uuid, event_type text, body text)
        ON CONFLICT (webhook_id, event_id) DO NOTHING`,
-      [JSON.stringify(rows), now],
-    );
-    this.queued = true;
+      params: [JSON.stringify(rows), now],
+    }];
   }
 
   afterCommit(): void {

@@ -5,6 +5,7 @@ import { COMMITMENT_STREAM } from '@accord/commitments/contracts';
 import { RECOMMENDATION_STREAM } from '@accord/follow-up/contracts';
 import { EventEnvelope } from '@accord/shared/contracts';
 import { LiveUpdatePublisher } from '@accord/shared/live';
+import { runCombined, SqlStatement } from '@accord/shared/messaging';
 import { PUBLIC_STREAMS } from '@accord/subscriptions/application';
 import { FollowTarget, FollowTargetKind, targetsOfEvent } from '@accord/subscriptions/domain';
 import { FollowNotificationQueries } from './follow-notification.queries';
@@ -35,13 +36,14 @@ export class FollowNotificationsProjection {
 
   constructor(private readonly notifications: FollowNotificationQueries, private readonly live: LiveUpdatePublisher) {}
 
-  apply(e: EventEnvelope, m: EntityManager): Promise<void> {
-    return this.applyBatch([e], m);
+  async apply(e: EventEnvelope, m: EntityManager): Promise<void> {
+    await runCombined(m, await this.applyBatch([e], m));
   }
 
-  async applyBatch(envelopes: readonly EventEnvelope[], m: EntityManager): Promise<void> {
+  /** Reads the followers; the notification rows come back to go out with the batch's other final writes. */
+  async applyBatch(envelopes: readonly EventEnvelope[], m: EntityManager): Promise<SqlStatement[]> {
     const targets = envelopes.flatMap((e, ev) => targetsOf(e).map((t) => ({ ev, ...t })));
-    if (targets.length === 0) return;
+    if (targets.length === 0) return [];
     // Joined from the events' targets so the (target_kind, target_id) index is used; per event, the first target wins per person.
     const followers: { ev: number; person_id: string; target_kind: FollowTargetKind; target_id: string }[] = await m.query(
       `SELECT DISTINCT ON (t.ev, f.person_id) t.ev, f.person_id, f.target_kind, f.target_id
@@ -55,14 +57,14 @@ export class FollowNotificationsProjection {
       // The person who made the change needs no notice of it.
       .filter(({ f, e }) => e.actor?.personId !== f.person_id)
       .map(({ f, e }) => ({ id: randomUUID(), event_id: e.eventId, person_id: f.person_id, type: e.type, stream: e.stream, aggregate_id: e.aggregateId, target_kind: f.target_kind, target_id: f.target_id, at: e.occurredAt, detail: detailOf(e.payload) }));
-    if (rows.length === 0) return;
-    await m.query(
-      `INSERT INTO subscriptions.notification (id, event_id, person_id, type, stream, aggregate_id, target_kind, target_id, at, detail)
+    if (rows.length === 0) return [];
+    return [{
+      sql: `INSERT INTO subscriptions.notification (id, event_id, person_id, type, stream, aggregate_id, target_kind, target_id, at, detail)
        SELECT r.id, r.event_id, r.person_id, r.type, r.stream, r.aggregate_id, r.target_kind, r.target_id, r.at, r.detail
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, event_id uuid, person_id text, type text, stream text, aggregate_id text, target_kind text, target_id text, at timestamptz, detail jsonb)
        ON CONFLICT (event_id, person_id) DO NOTHING`,
-      [JSON.stringify(rows)],
-    );
+      params: [JSON.stringify(rows)],
+    }];
   }
 
   afterCommit(e: EventEnvelope): Promise<void> {
