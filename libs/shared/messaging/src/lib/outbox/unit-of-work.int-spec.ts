@@ -71,4 +71,44 @@ describe.each(databaseKinds())('UnitOfWork + outbox on %s', (kind) => {
     expect(() => uow.manager).toThrow(NoActiveUnitOfWork);
     expect(() => uow.collect([aThingHappened('x', 1)])).toThrow(NoActiveUnitOfWork);
   });
+
+  const deferThing = (id: string) => uow.defer({ sql: `INSERT INTO thing (id) VALUES ($1)`, params: [id] });
+
+  it('sends deferred writes with the outbox insert as one statement: all of them or none', async () => {
+    await uow.run(async () => {
+      deferThing('t-5');
+      uow.collect([aThingHappened('t-5', 1)]);
+    });
+    expect(await counts()).toEqual({ things: 1, outbox: 1 });
+    const clash = uow.run(async () => {
+      deferThing('t-6');
+      deferThing('t-5');
+      uow.collect([aThingHappened('t-6', 1)]);
+    });
+    await expect(clash).rejects.toThrow(/duplicate key/);
+    expect(await counts()).toEqual({ things: 1, outbox: 1 });
+  });
+
+  it('rolls back what went through the manager when the deferred writes fail at commit', async () => {
+    await uow.run(async () => deferThing('t-7'));
+    const clash = uow.run(async () => {
+      await uow.manager.query(`INSERT INTO thing (id) VALUES ('t-8')`);
+      deferThing('t-7');
+    });
+    await expect(clash).rejects.toThrow(/duplicate key/);
+    expect(await ds.query(`SELECT id FROM thing ORDER BY id`)).toEqual([{ id: 't-7' }]);
+  });
+
+  it('leaves the pool clean: a failed run does not hand an aborted transaction to the next one', async () => {
+    for (let i = 0; i < 12; i++) {
+      await expect(
+        uow.run(async () => {
+          await uow.manager.query(`INSERT INTO thing (id) VALUES ('dup')`);
+          await uow.manager.query(`INSERT INTO thing (id) VALUES ('dup')`);
+        }),
+      ).rejects.toThrow(/duplicate key/);
+    }
+    await uow.run(saveThing('t-9'));
+    expect(await counts()).toEqual({ things: 1, outbox: 1 });
+  });
 });
