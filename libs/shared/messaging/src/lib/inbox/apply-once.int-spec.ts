@@ -93,6 +93,7 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
     const message = { topic: THING_STREAM, key: 'h-1', envelope, attempt: 1, position: '1' };
     await expect(host.handle(message)).rejects.toThrow('b fails once');
     await host.handle({ ...message, attempt: 2 });
+    await host.pushesSent();
     expect([await counter('host-a'), await counter('host-b')]).toEqual([1, 1]);
     expect(pushed).toEqual([envelope.eventId]);
     await expect(host.handle({ ...message, envelope: { ...envelope, payload: { n: 'x' } } })).rejects.toThrow(/invalid ThingHappened/);
@@ -121,6 +122,7 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
       aggregates.map((id, i) => ({ topic: THING_STREAM, key: id, envelope: aThingHappened(id, version), attempt: 1, position: String(version * 10 + i) })),
     );
     await host.handleBatch(messages);
+    await host.pushesSent();
     expect(pushed).toHaveLength(9);
     for (const id of aggregates) expect(pushed.filter((p) => p.startsWith(`${id}:`))).toEqual([`${id}:1`, `${id}:2`, `${id}:3`]);
     expect(overlapped).toBe(true);
@@ -147,6 +149,7 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
     await applyOnce(ds, 'batched', already, bump('batched'));
     const messages = [already, aThingHappened('batch-a', 2), aThingHappened('batch-a', 3)].map((envelope, i) => ({ topic: THING_STREAM, key: 'batch-a', envelope, attempt: 1, position: String(i + 1) }));
     await host.handleBatch(messages);
+    await host.pushesSent();
     expect(batches).toEqual([[2, 3]]);
     expect(pushedBatches).toEqual([[2, 3]]);
     expect(await counter('batched')).toBe(3);

@@ -27,6 +27,9 @@ export interface ProjectionRegistration {
 // Pushes of one projection's batch side by side (one connection each): they must leave room in the pool
 // (10) for commands.
 const AFTER_COMMIT_LANES = 4;
+// Batches whose pushes may wait their turn while the next batches are read and applied; past this, a
+// batch waits for them (pushes must not fall behind without bound).
+const MAX_QUEUED_PUSH_BATCHES = 4;
 
 export interface ConsumerHostOptions {
   readonly maxAttempts?: number;
@@ -41,6 +44,9 @@ export class EventConsumerHost {
   private readonly log = new Logger(EventConsumerHost.name);
   private readonly projections: ProjectionRegistration[] = [];
   private started = false;
+  /** Pushes of committed batches, one batch after another (so a client never sees a later version first). */
+  private pushQueue: Promise<void> = Promise.resolve();
+  private queuedPushBatches = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -67,8 +73,9 @@ export class EventConsumerHost {
 
   /**
    * A batch in ONE transaction for all projections (one inbox statement, each projection's share in turn,
-   * one commit), then every projection's pushes side by side. Any failure rejects the batch and the
-   * transport falls back to `handle` per message, which isolates a poison event.
+   * one commit); its pushes are queued behind the earlier batches' and go out while the next batch is
+   * read. Any failure rejects the batch and the transport falls back to `handle` per message, which
+   * isolates a poison event.
    */
   async handleBatch(messages: readonly DeliveredMessage[]): Promise<void> {
     const envelopes = messages.map((m) => ({ topic: m.topic, envelope: this.registry.validate<EventEnvelope>(m.envelope) }));
@@ -81,7 +88,19 @@ export class EventConsumerHost {
       this.dataSource,
       shares.map(({ projection, envelopes: share }) => ({ consumer: projection.name, envelopes: share, apply: (fresh, manager) => applyAll(projection, fresh, manager) })),
     );
-    await Promise.all(shares.map(({ projection }, i) => (applied[i].length > 0 ? this.afterCommitAll(projection, applied[i]) : undefined)));
+    await this.queuePushes(() => Promise.all(shares.map(({ projection }, i) => (applied[i].length > 0 ? this.afterCommitAll(projection, applied[i]) : undefined))));
+  }
+
+  /** Resolves once every push queued so far has gone out (shutdown, tests). */
+  pushesSent(): Promise<void> {
+    return this.pushQueue;
+  }
+
+  private async queuePushes(push: () => Promise<unknown>): Promise<void> {
+    this.queuedPushBatches += 1;
+    // Never rejects: each push is guarded and logged.
+    this.pushQueue = this.pushQueue.then(push).then(() => void (this.queuedPushBatches -= 1));
+    if (this.queuedPushBatches > MAX_QUEUED_PUSH_BATCHES) await this.pushQueue;
   }
 
   /**
@@ -106,7 +125,7 @@ export class EventConsumerHost {
     for (const projection of this.projections) {
       if (!projection.topics.includes(message.topic)) continue;
       const applied = await applyOnce(this.dataSource, projection.name, envelope, (manager) => applyAll(projection, [envelope], manager));
-      if (applied) await this.afterCommitAll(projection, [envelope]);
+      if (applied) await this.queuePushes(() => this.afterCommitAll(projection, [envelope]));
     }
   }
 

@@ -57,6 +57,7 @@ export class OutboxRelay {
   /** Publishes one batch if this relay holds the outbox lease; returns how many rows it sent. */
   async runOnce(): Promise<number> {
     if (!(await this.lease.hold())) return 0;
+    if (this.transport.publishFromOutbox && !this.options.afterPublishBeforeMark) return this.transport.publishFromOutbox(this.options.outbox, this.batchSize);
     const rows: OutboxRow[] = await this.dataSource.query(
       `SELECT id, topic, key, envelope FROM messaging.outbox_message
        WHERE outbox = $1 AND published_at IS NULL ORDER BY id LIMIT $2`,

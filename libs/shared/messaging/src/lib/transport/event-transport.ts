@@ -59,4 +59,10 @@ export interface EventTransport {
   /** Resolves only once every message is durably stored by the transport (the relay's ack). */
   publish(messages: readonly OutgoingMessage[]): Promise<void>;
   subscribe(subscription: Subscription): Promise<void>;
+  /**
+   * Optional, for a transport that lives in the outbox's own database: moves up to `limit` unpublished
+   * rows of `outbox` (id order) into the transport and marks them published, atomically, in one step.
+   * Returns how many moved. The relay uses it instead of read, publish, mark when it is there.
+   */
+  publishFromOutbox?(outbox: string, limit: number): Promise<number>;
 }
