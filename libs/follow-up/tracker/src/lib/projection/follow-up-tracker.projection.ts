@@ -11,6 +11,7 @@ import {
 import { EventEnvelope } from '@accord/shared/contracts';
 import { TrackerLivePush } from './tracker-live-push';
 import { isNextVersion } from './next-version';
+import { VersionGap } from './version-gap.error';
 
 type RecommendationEnvelope = RecommendationIssuedV1 | RecommendationRespondedV1 | FollowUpReportedV1 | FollowUpOverdueV1;
 
@@ -32,9 +33,14 @@ export class FollowUpTrackerProjection {
     else if (e.type === 'FollowUpOverdue') await this.overdue(e, m);
   }
 
-  /** New commitments in one statement (a Logged is always its commitment's first event); the rest in order. */
+  /**
+   * Commitment events in two statements whatever their number: new commitments inserted (a Logged is
+   * always its commitment's first event), then the rows of the others locked, folded and written back.
+   * Recommendation events, rarer and fanning out to addressees, go one by one in order.
+   */
   async applyBatch(envelopes: readonly EventEnvelope[], m: EntityManager): Promise<void> {
-    const logged = envelopes.filter((e): e is CommitmentLoggedV1 => e.type === 'CommitmentLogged');
+    const commitmentEvents = envelopes.filter((e) => e.stream === COMMITMENT_STREAM);
+    const logged = commitmentEvents.filter((e): e is CommitmentLoggedV1 => e.type === 'CommitmentLogged');
     if (logged.length > 0) {
       await m.query(`INSERT INTO tracker.commitment_status (commitment_id, status, version) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, [
         logged.map((e) => e.payload.commitmentId),
@@ -42,7 +48,35 @@ export class FollowUpTrackerProjection {
         logged.map((e) => e.aggregateVersion),
       ]);
     }
-    for (const e of envelopes) if (e.type !== 'CommitmentLogged') await this.apply(e, m);
+    await this.commitmentChanges(commitmentEvents.filter((e) => e.type !== 'CommitmentLogged'), m);
+    for (const e of envelopes) if (e.stream !== COMMITMENT_STREAM) await this.apply(e, m);
+  }
+
+  private async commitmentChanges(events: readonly EventEnvelope[], m: EntityManager): Promise<void> {
+    if (events.length === 0) return;
+    // Locked in id order, so two transactions over overlapping batches cannot deadlock.
+    const ids = [...new Set(events.map((e) => e.aggregateId))].sort();
+    const rows: { commitment_id: string; status: string; version: number }[] = await m.query(
+      `SELECT commitment_id, status, version FROM tracker.commitment_status WHERE commitment_id = ANY($1::uuid[]) ORDER BY commitment_id FOR UPDATE`,
+      [ids],
+    );
+    const current = new Map(rows.map((r) => [r.commitment_id, { status: r.status, version: r.version }]));
+    const changed = new Set<string>();
+    for (const e of events) {
+      const row = current.get(e.aggregateId);
+      const have = row?.version ?? 0;
+      if (e.aggregateVersion <= have) continue; // a redelivery
+      if (!row || e.aggregateVersion !== have + 1) throw new VersionGap(e.aggregateId, have, e.aggregateVersion);
+      row.version = e.aggregateVersion;
+      if (e.type === 'CommitmentStatusChanged') row.status = (e as CommitmentStatusChangedV1).payload.to;
+      changed.add(e.aggregateId);
+    }
+    if (changed.size === 0) return;
+    const updates = [...changed].map((id) => ({ id, ...(current.get(id) as { status: string; version: number }) }));
+    await m.query(
+      `UPDATE tracker.commitment_status t SET status = u.status, version = u.version FROM unnest($1::uuid[], $2::text[], $3::int[]) AS u(id, status, version) WHERE t.commitment_id = u.id`,
+      [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => u.version)],
+    );
   }
 
   afterCommit(envelope: EventEnvelope): Promise<void> {

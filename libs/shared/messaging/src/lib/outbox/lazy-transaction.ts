@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { SqlStatement } from './sql-statement';
+import { CombinedStatement, verifyChecks } from './sql-statement';
 
 type Query = QueryRunner['query'];
 
@@ -29,13 +29,16 @@ export class LazyTransaction {
     return this.runner.manager;
   }
 
-  /** Runs `last` (if any) and commits: inside the transaction if one began, else as one autocommitted statement. */
-  async commit(last: SqlStatement | null): Promise<void> {
-    if (!this.begun) {
+  /**
+   * Runs `last` (if any) and commits: inside the transaction if one began, else as one autocommitted
+   * statement. A statement with a row check needs the transaction (a failed check must roll back).
+   */
+  async commit(last: CombinedStatement | null): Promise<void> {
+    if (!this.begun && !last?.checks.length) {
       if (last) await this.send(last.sql, [...last.params]);
       return;
     }
-    if (last) await this.runner.query(last.sql, [...last.params]);
+    if (last) await verifyChecks(last, await this.runner.query(last.sql, [...last.params]));
     await this.send('COMMIT');
   }
 

@@ -27,14 +27,18 @@ export class OutboxWriter {
     if (statement) await manager.query(statement.sql, [...statement.params]);
   }
 
-  /** The insert `append` would run, for the caller to run (or combine) later in the same transaction. */
-  async appendStatement(manager: EntityManager, outbox: string, envelopes: readonly EventEnvelope[]): Promise<SqlStatement | null> {
+  /**
+   * The insert `append` would run, for the caller to run (or combine) later in the same transaction.
+   * `knownHeads` (stream key → last hash, as `streamKey` builds it) spares the lookup of streams whose
+   * head the caller read together with the aggregate.
+   */
+  async appendStatement(manager: EntityManager, outbox: string, envelopes: readonly EventEnvelope[], knownHeads: ReadonlyMap<string, string> = new Map()): Promise<SqlStatement | null> {
     if (envelopes.length === 0) return null;
     // Validate all first: an invalid event must abort the whole command, not half of its events.
     const valid = envelopes.map((e) => this.registry.validate<EventEnvelope>(e));
-    const heads = await this.streamHeads(manager, valid);
+    const heads = new Map([...(await this.streamHeads(manager, valid.filter((e) => !knownHeads.has(streamKey(e.stream, e.aggregateId))))), ...knownHeads]);
     const rows: OutboxRow[] = valid.map((e, ord) => {
-      const stream = `${e.stream}\u0000${e.aggregateId}`;
+      const stream = streamKey(e.stream, e.aggregateId);
       const prev = heads.get(stream) ?? GENESIS_HASH;
       const hash = eventHash(prev, e);
       heads.set(stream, hash);
@@ -58,13 +62,18 @@ export class OutboxWriter {
   private async streamHeads(manager: EntityManager, envelopes: readonly EventEnvelope[]): Promise<Map<string, string>> {
     const continuing = envelopes.filter((e) => e.aggregateVersion > 1);
     if (continuing.length === 0) return new Map();
-    const streams = [...new Map(continuing.map((e) => [`${e.stream}\u0000${e.aggregateId}`, { topic: e.stream, key: e.aggregateId }])).values()];
+    const streams = [...new Map(continuing.map((e) => [streamKey(e.stream, e.aggregateId), { topic: e.stream, key: e.aggregateId }])).values()];
     const rows: { topic: string; key: string; hash: string }[] = await manager.query(
       `SELECT DISTINCT ON (o.topic, o.key) o.topic, o.key, o.hash
        FROM messaging.outbox_message o JOIN jsonb_to_recordset($1::jsonb) AS s(topic text, key text) ON o.topic = s.topic AND o.key = s.key
        WHERE o.hash IS NOT NULL ORDER BY o.topic, o.key, o.id DESC`,
       [JSON.stringify(streams)],
     );
-    return new Map(rows.map((r) => [`${r.topic}\u0000${r.key}`, r.hash]));
+    return new Map(rows.map((r) => [streamKey(r.topic, r.key), r.hash]));
   }
+}
+
+/** How stream heads are keyed: topic and aggregate id. */
+export function streamKey(topic: string, aggregateId: string): string {
+  return `${topic}\u0000${aggregateId}`;
 }

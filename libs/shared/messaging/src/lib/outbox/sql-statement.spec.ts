@@ -1,24 +1,31 @@
 import { combineStatements } from './sql-statement';
 
 describe('combineStatements', () => {
-  it('leaves a single statement as it is', () => {
+  it('leaves a single unchecked statement as it is', () => {
     const one = { sql: 'INSERT INTO a (x) VALUES ($1)', params: [1] };
-    expect(combineStatements([one])).toBe(one);
+    expect(combineStatements([one])).toEqual({ ...one, checks: [] });
   });
 
-  it('puts all but the last in WITH clauses and renumbers their placeholders in order', () => {
+  it('puts every statement in a WITH clause and renumbers the placeholders in order', () => {
     const combined = combineStatements([
       { sql: 'INSERT INTO a (x, y) VALUES ($1, $2)', params: ['x', 'y'] },
       { sql: 'UPDATE b SET z = $1 WHERE id = $2 AND v = $1', params: [3, 'id'] },
       { sql: 'INSERT INTO c (w) VALUES ($1)', params: [true] },
     ]);
-    expect(combined.sql).toBe('WITH w0 AS (INSERT INTO a (x, y) VALUES ($1, $2)), w1 AS (UPDATE b SET z = $3 WHERE id = $4 AND v = $3) INSERT INTO c (w) VALUES ($5)');
+    expect(combined.sql).toBe('WITH w0 AS (INSERT INTO a (x, y) VALUES ($1, $2)), w1 AS (UPDATE b SET z = $3 WHERE id = $4 AND v = $3), w2 AS (INSERT INTO c (w) VALUES ($5)) SELECT 1 AS done');
     expect(combined.params).toEqual(['x', 'y', 3, 'id', true]);
   });
 
   it('counts $10 and above as whole numbers', () => {
     const ten = Array.from({ length: 10 }, (_, i) => i);
-    const combined = combineStatements([{ sql: 'SELECT $10', params: ten }, { sql: 'SELECT $10', params: ten }]);
-    expect(combined.sql).toBe('WITH w0 AS (SELECT $10) SELECT $20');
+    const combined = combineStatements([{ sql: 'UPDATE t SET a = $10', params: ten }, { sql: 'UPDATE t SET a = $10', params: ten }]);
+    expect(combined.sql).toBe('WITH w0 AS (UPDATE t SET a = $10), w1 AS (UPDATE t SET a = $20) SELECT 1 AS done');
+  });
+
+  it('returns and counts the rows of a checked statement, even alone', () => {
+    const check = { rows: 1, failure: async () => new Error('conflict') };
+    const combined = combineStatements([{ sql: 'UPDATE t SET v = 2 WHERE v = $1', params: [1], expect: check }]);
+    expect(combined.sql).toBe('WITH w0 AS (UPDATE t SET v = 2 WHERE v = $1 RETURNING 1) SELECT (SELECT count(*) FROM w0)::int AS w0');
+    expect(combined.checks).toEqual([{ column: 'w0', check }]);
   });
 });

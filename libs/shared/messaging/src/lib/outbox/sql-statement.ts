@@ -2,35 +2,54 @@
 export interface SqlStatement {
   readonly sql: string;
   readonly params: readonly unknown[];
+  /** For an UPDATE or DELETE that must touch exactly this many rows (an optimistic version check). */
+  readonly expect?: RowCheck;
+}
+
+export interface RowCheck {
+  readonly rows: number;
+  /** The error to raise when it touched another number; runs in the same, still open, transaction. */
+  failure(): Promise<Error>;
+}
+
+export interface CombinedStatement extends SqlStatement {
+  /** The statements with an `expect`, by the result column that counts their rows. */
+  readonly checks: readonly { readonly column: string; readonly check: RowCheck }[];
 }
 
 /**
- * Several data-modifying statements as ONE (one round trip): all but the last become WITH clauses, their
- * placeholders renumbered. They run on one snapshot and none sees another's rows, so only statements
- * that do not read each other's writes may be combined. Placeholders only, never `$n` inside literals.
+ * Several data-modifying statements as ONE (one round trip): each becomes a WITH clause, its placeholders
+ * renumbered. They run on one snapshot and none sees another's rows, so only statements that do not read
+ * each other's writes may be combined. Placeholders only, never `$n` inside literals. A statement with
+ * an `expect` returns its rows, counted in the result so the caller can check them before committing.
  */
-export function combineStatements(statements: readonly SqlStatement[]): SqlStatement {
-  if (statements.length === 1) return statements[0];
+export function combineStatements(statements: readonly SqlStatement[]): CombinedStatement {
+  if (statements.length === 1 && !statements[0].expect) return { ...statements[0], checks: [] };
   let offset = 0;
-  const renumbered = statements.map((s) => {
+  const clauses = statements.map((s, i) => {
     const sql = s.sql.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + offset}`);
     offset += s.params.length;
-    return sql;
+    return `w${i} AS (${sql}${s.expect ? ' RETURNING 1' : ''})`;
   });
-  const last = renumbered.pop() as string;
-  return {
-    sql: `WITH ${renumbered.map((sql, i) => `w${i} AS (${sql})`).join(', ')} ${last}`,
-    params: statements.flatMap((s) => s.params),
-  };
+  const checks = statements.flatMap((s, i) => (s.expect ? [{ column: `w${i}`, check: s.expect }] : []));
+  const counts = checks.length ? checks.map((c) => `(SELECT count(*) FROM ${c.column})::int AS ${c.column}`).join(', ') : '1 AS done';
+  return { sql: `WITH ${clauses.join(', ')} SELECT ${counts}`, params: statements.flatMap((s) => s.params), checks };
 }
 
 interface Queryable {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
-/** Runs the statements (if any) as one, combined. */
+/** Runs the statements (if any) as one, combined, and raises the failure of the first check that does not hold. */
 export async function runCombined(m: Queryable, statements: readonly SqlStatement[] | void): Promise<void> {
   if (!statements || statements.length === 0) return;
   const all = combineStatements(statements);
-  await m.query(all.sql, [...all.params]);
+  const result = await m.query(all.sql, [...all.params]);
+  await verifyChecks(all, result);
+}
+
+export async function verifyChecks(all: CombinedStatement, result: unknown): Promise<void> {
+  if (all.checks.length === 0) return;
+  const row = (Array.isArray(result) ? result[0] : undefined) as Record<string, number> | undefined;
+  for (const { column, check } of all.checks) if (row?.[column] !== check.rows) throw await check.failure();
 }

@@ -111,4 +111,32 @@ describe.each(databaseKinds())('UnitOfWork + outbox on %s', (kind) => {
     await uow.run(saveThing('t-9'));
     expect(await counts()).toEqual({ things: 1, outbox: 1 });
   });
+
+  it('checks the rows of a deferred update before committing: a miss raises its failure and rolls everything back', async () => {
+    await uow.run(async () => deferThing('t-10'));
+    const update = (from: string) =>
+      uow.defer({ sql: `UPDATE thing SET id = 'renamed' WHERE id = $1`, params: [from], expect: { rows: 1, failure: async () => new Error(`no ${from}`) } });
+    const missed = uow.run(async () => {
+      deferThing('t-11');
+      update('t-missing');
+      uow.collect([aThingHappened('t-11', 1)]);
+    });
+    await expect(missed).rejects.toThrow('no t-missing');
+    expect(await counts()).toEqual({ things: 1, outbox: 0 });
+    await uow.run(async () => update('t-10'));
+    expect(await ds.query(`SELECT id FROM thing`)).toEqual([{ id: 'renamed' }]);
+  });
+
+  it('chains to the stream head the caller read with its aggregate instead of looking it up', async () => {
+    await uow.run(async () => uow.collect([aThingHappened('t-12', 1)]));
+    const given = 'f'.repeat(64); // not the real head: proves the given one is used
+    await uow.run(async () => {
+      uow.knowStreamHead('accord.test.thing', 't-12', given);
+      uow.collect([aThingHappened('t-12', 2)]);
+    });
+    await uow.run(async () => uow.collect([aThingHappened('t-12', 3)]));
+    const rows: { prev_hash: string; hash: string }[] = await ds.query(`SELECT prev_hash, hash FROM messaging.outbox_message WHERE key = 't-12' ORDER BY id`);
+    expect(rows[1].prev_hash).toBe(given);
+    expect(rows[2].prev_hash).toBe(rows[1].hash); // looked up when not given
+  });
 });

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope } from '@accord/shared/contracts';
-import { OutboxWriter } from './outbox-writer';
+import { OutboxWriter, streamKey } from './outbox-writer';
 import { LazyTransaction } from './lazy-transaction';
 import { combineStatements, SqlStatement } from './sql-statement';
 
@@ -9,6 +9,7 @@ interface UnitOfWorkScope {
   readonly manager: EntityManager;
   readonly collected: Map<string, EventEnvelope[]>;
   readonly deferred: SqlStatement[];
+  readonly heads: Map<string, string>;
 }
 
 export class NoActiveUnitOfWork extends Error {
@@ -52,12 +53,13 @@ export class UnitOfWork {
     if (this.active) return fn();
     const collected = new Map<string, EventEnvelope[]>();
     const deferred: SqlStatement[] = [];
+    const heads = new Map<string, string>();
     const tx = new LazyTransaction(this.dataSource);
     let result: T;
     try {
-      result = await this.scope.run({ manager: tx.manager, collected, deferred }, fn);
+      result = await this.scope.run({ manager: tx.manager, collected, deferred, heads }, fn);
       for (const [outbox, envelopes] of collected) {
-        const append = await this.writer.appendStatement(tx.manager, outbox, envelopes);
+        const append = await this.writer.appendStatement(tx.manager, outbox, envelopes, heads);
         if (append) deferred.push(append);
       }
       await tx.commit(deferred.length > 0 ? combineStatements(deferred) : null);
@@ -87,6 +89,14 @@ export class UnitOfWork {
    */
   defer(statement: SqlStatement): void {
     this.current().deferred.push(statement);
+  }
+
+  /**
+   * The last event hash of an aggregate's stream, read by a repository together with the aggregate (null:
+   * no event yet). Safe to reuse: an aggregate saved with a version check cannot have gained an event since.
+   */
+  knowStreamHead(topic: string, aggregateId: string, hash: string | null): void {
+    if (hash) this.current().heads.set(streamKey(topic, aggregateId), hash);
   }
 
   /** Called after each commit that wrote outbox rows (the relay wakes on it). Returns an unsubscribe. */
