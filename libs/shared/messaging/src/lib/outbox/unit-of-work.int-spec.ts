@@ -114,14 +114,16 @@ describe.each(databaseKinds())('UnitOfWork + outbox on %s', (kind) => {
 
   it('checks the rows of a deferred update before committing: a miss raises its failure and rolls everything back', async () => {
     await uow.run(async () => deferThing('t-10'));
-    const update = (from: string) =>
-      uow.defer({ sql: `UPDATE thing SET id = 'renamed' WHERE id = $1`, params: [from], expect: { rows: 1, failure: async () => new Error(`no ${from}`) } });
+    // The failure reads through the unit of work's manager, as a repository's conflict error does.
+    const failure = async (from: string) => new Error(`no ${from}; there are ${(await uow.manager.query(`SELECT count(*)::int AS n FROM thing`))[0].n}`);
+    const update = (from: string) => uow.defer({ sql: `UPDATE thing SET id = 'renamed' WHERE id = $1`, params: [from], expect: { rows: 1, failure: () => failure(from) } });
     const missed = uow.run(async () => {
       deferThing('t-11');
       update('t-missing');
       uow.collect([aThingHappened('t-11', 1)]);
     });
-    await expect(missed).rejects.toThrow('no t-missing');
+    // 2: it runs inside the still open transaction, which then rolls back.
+    await expect(missed).rejects.toThrow('no t-missing; there are 2');
     expect(await counts()).toEqual({ things: 1, outbox: 0 });
     await uow.run(async () => update('t-10'));
     expect(await ds.query(`SELECT id FROM thing`)).toEqual([{ id: 'renamed' }]);

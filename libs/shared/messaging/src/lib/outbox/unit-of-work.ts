@@ -57,12 +57,16 @@ export class UnitOfWork {
     const tx = new LazyTransaction(this.dataSource);
     let result: T;
     try {
-      result = await this.scope.run({ manager: tx.manager, collected, deferred, heads }, fn);
-      for (const [outbox, envelopes] of collected) {
-        const append = await this.writer.appendStatement(tx.manager, outbox, envelopes, heads);
-        if (append) deferred.push(append);
-      }
-      await tx.commit(deferred.length > 0 ? combineStatements(deferred) : null);
+      // Commit inside the scope too: a failed row check builds its error with reads through `manager`.
+      result = await this.scope.run({ manager: tx.manager, collected, deferred, heads }, async () => {
+        const value = await fn();
+        for (const [outbox, envelopes] of collected) {
+          const append = await this.writer.appendStatement(tx.manager, outbox, envelopes, heads);
+          if (append) deferred.push(append);
+        }
+        await tx.commit(deferred.length > 0 ? combineStatements(deferred) : null);
+        return value;
+      });
     } catch (e) {
       await tx.rollback().catch(() => undefined);
       throw e;
