@@ -2,7 +2,7 @@ import { databaseKinds } from '@accord/shared/testing';
 import { ApiClient } from '../support/api-client';
 import { LiveClient } from '../support/live-client';
 import { PlatformProcess, startPlatform } from '../support/platform-process';
-import { TestOidcProvider } from './support/test-oidc-provider';
+import { TestOidcProvider } from '@accord/shared/testing';
 
 interface PersonRow {
   id: string;

@@ -6,7 +6,6 @@ export * from './lib/field-reports-store';
 export * from './lib/field-report-draft';
 export * from './lib/crisis.models';
 export * from './lib/regional-response-store';
-export * from './lib/room-list';
 export * from './lib/room-store';
 export * from './lib/operation-choices';
 export * from './lib/upsert-alert';

@@ -17,3 +17,4 @@ export * from './lib/organisations-store';
 export * from './lib/page';
 export * from './lib/read-input';
 export * from './lib/strings';
+export * from './lib/paged-list';

@@ -1,12 +1,11 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { LiveUpdatesClient } from '@accord/portal/data-access';
+import { LiveUpdatesClient, PagedList } from '@accord/portal/data-access';
 import { CrisisApi } from './crisis-api';
 import {
   AttendanceMark, CAPACITY_UPDATED, CONSULTATION_UPDATED, CapacityMatchView, CapacityOffer, CapacityOfferView, CapacityRequest, CapacityRequestView, ConsultationTerms,
   DecisionTerms, ManualMatch, RoomCapacityRoute, RoomConsultationView,
 } from './crisis.models';
-import { RoomList } from './room-list';
 
 /** The regional response around one alert: emergency consultations and transport capacity, kept live. */
 @Injectable()
@@ -15,14 +14,14 @@ export class RegionalResponseStore {
   private readonly live = inject(LiveUpdatesClient);
   private alertId: string | null = null;
   private reads = { consultations: false, capacity: false };
-  readonly consultations = new RoomList<RoomConsultationView>((page, size) => this.api.consultations(this.loadedId(), page, size), 5);
-  readonly capacity = new RoomList<RoomCapacityRoute>((page, size) => this.api.capacity(this.loadedId(), page, size), 10);
+  readonly consultations = new PagedList<RoomConsultationView>((page, size) => this.api.consultations(this.loadedId(), page, size), { pageSize: 5 });
+  readonly capacity = new PagedList<RoomCapacityRoute>((page, size) => this.api.capacity(this.loadedId(), page, size), { pageSize: 10 });
   /** The evacuation operation whose matches, offers and requests are shown (one of the alert's operations). */
   readonly operationId = signal<string | null>(null);
-  readonly matches = new RoomList<CapacityMatchView>((page, size) => this.perOperation((op) => this.api.capacityMatches(op, page, size)), 10);
+  readonly matches = new PagedList<CapacityMatchView>((page, size) => this.perOperation((op) => this.api.capacityMatches(op, page, size)), { pageSize: 10 });
   /** What a match can be made of: the first 100 offers and requests of the operation (the choice lists of the manual match). */
-  readonly offers = new RoomList<CapacityOfferView>((page, size) => this.perOperation((op) => this.api.capacityOffers(op, page, size)), 100);
-  readonly requests = new RoomList<CapacityRequestView>((page, size) => this.perOperation((op) => this.api.capacityRequests(op, page, size)), 100);
+  readonly offers = new PagedList<CapacityOfferView>((page, size) => this.perOperation((op) => this.api.capacityOffers(op, page, size)), { pageSize: 100 });
+  readonly requests = new PagedList<CapacityRequestView>((page, size) => this.perOperation((op) => this.api.capacityRequests(op, page, size)), { pageSize: 100 });
 
   constructor() {
     const destroyRef = inject(DestroyRef);

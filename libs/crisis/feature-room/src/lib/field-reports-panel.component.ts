@@ -30,7 +30,7 @@ import { CRISIS_STRINGS } from './strings';
           <div>
             <h3>{{ s.latest }}</h3>
             <acc-field-report-list [reports]="store.items()" [names]="names()" />
-            <acc-pager [page]="store.page()" [pageSize]="store.pageSize" [total]="store.total()" (pageChange)="store.goTo($event)" />
+            <acc-pager [page]="store.page()" [pageSize]="store.pageSize()" [total]="store.total()" (pageChange)="store.goTo($event)" />
           </div>
         </div>
       }

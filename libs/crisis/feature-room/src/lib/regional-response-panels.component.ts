@@ -52,7 +52,7 @@ import { CRISIS_STRINGS } from './strings';
           </li>
         }
       </ul>
-      <acc-pager [page]="store.consultations.page()" [pageSize]="store.consultations.pageSize" [total]="store.consultations.total()" (pageChange)="store.consultations.goTo($event)" />
+      <acc-pager [page]="store.consultations.page()" [pageSize]="store.consultations.pageSize()" [total]="store.consultations.total()" (pageChange)="store.consultations.goTo($event)" />
       @if (canConvene()) { <acc-consultation-convene-form /> }
     </section>
     }
@@ -86,7 +86,7 @@ import { CRISIS_STRINGS } from './strings';
           </div>
           <p class="hint">{{ t.countsOnly }}</p>
         }
-        <acc-pager [page]="store.capacity.page()" [pageSize]="store.capacity.pageSize" [total]="store.capacity.total()" (pageChange)="store.capacity.goTo($event)" />
+        <acc-pager [page]="store.capacity.page()" [pageSize]="store.capacity.pageSize()" [total]="store.capacity.total()" (pageChange)="store.capacity.goTo($event)" />
       }
       @if (operations().length) {
         <acc-capacity-matches [operations]="operations()" [orgNames]="orgNames()" [open]="open()" />

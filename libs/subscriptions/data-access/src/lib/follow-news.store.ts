@@ -1,47 +1,33 @@
-import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, WritableSignal, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { LiveUpdatesClient, apiErrorText } from '@accord/portal/data-access';
+import { LiveUpdatesClient, PagedList, ServerPage, apiErrorText } from '@accord/portal/data-access';
 import { SubscriptionsApi } from './subscriptions-api';
 import { FOLLOW_NOTIFICATION_UPDATE_TYPE, FollowNotificationView } from './subscriptions.models';
 
 /** The person's news on what they follow, newest first, paginated; new items arrive live. Provide it in the page. */
 @Injectable()
-export class FollowNewsStore {
-  private readonly api = inject(SubscriptionsApi);
-  private readonly live = inject(LiveUpdatesClient);
-  readonly items = signal<FollowNotificationView[]>([]);
-  readonly total = signal(0);
-  readonly unread = signal(0);
-  readonly page = signal(1);
-  readonly pageSize = signal(10);
-  readonly loading = signal(false);
-  readonly error = signal<string | null>(null);
+export class FollowNewsStore extends PagedList<FollowNotificationView, ServerPage<FollowNotificationView> & { unread: number }> {
+  private readonly api: SubscriptionsApi;
+  readonly unread: WritableSignal<number>;
   readonly latest = signal<FollowNotificationView | null>(null);
-  readonly empty = computed(() => !this.loading() && !this.error() && this.items().length === 0);
 
   constructor() {
+    const api = inject(SubscriptionsApi);
+    const unread = signal(0);
+    super((page, size) => api.notifications(page, size), { onPage: (page) => unread.set(page.unread) });
+    this.api = api;
+    this.unread = unread;
+    const live = inject(LiveUpdatesClient);
     const destroyRef = inject(DestroyRef);
-    this.live
+    live
       .on<FollowNotificationView>(FOLLOW_NOTIFICATION_UPDATE_TYPE)
       .pipe(takeUntilDestroyed(destroyRef))
       .subscribe((u) => this.add(u.view));
-    this.live.reconnected$.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => void this.load(this.page()));
+    live.reconnected$.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => void this.load(this.page()));
   }
 
-  async load(page = 1): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await this.api.notifications(page, this.pageSize());
-      this.items.set(result.items);
-      this.total.set(result.total);
-      this.unread.set(result.unread);
-      this.page.set(result.page);
-    } catch (error) {
-      this.error.set(apiErrorText(error));
-    } finally {
-      this.loading.set(false);
-    }
+  load(page = 1): Promise<void> {
+    return this.goTo(page);
   }
 
   async markRead(n: FollowNotificationView): Promise<void> {

@@ -1,19 +1,12 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-import { ApiError, apiErrorText } from '@accord/portal/data-access';
+import { Injectable, inject, signal } from '@angular/core';
+import { ApiError, PagedList, apiErrorText } from '@accord/portal/data-access';
 import { SubscriptionsApi } from './subscriptions-api';
 import { DeliveryView, NewWebhook, WebhookRegistered, WebhookView } from './subscriptions.models';
 
 /** The organisation's webhooks, the secret of the one just registered (once), and one delivery log. Provide it in the page. */
 @Injectable()
-export class WebhooksStore {
-  private readonly api = inject(SubscriptionsApi);
-  readonly items = signal<WebhookView[]>([]);
-  readonly total = signal(0);
-  readonly page = signal(1);
-  readonly pageSize = signal(10);
-  readonly loading = signal(false);
-  readonly error = signal<string | null>(null);
-  readonly empty = computed(() => !this.loading() && !this.error() && this.items().length === 0);
+export class WebhooksStore extends PagedList<WebhookView> {
+  private readonly api: SubscriptionsApi;
   readonly saving = signal(false);
   readonly formError = signal<string | null>(null);
   readonly fieldErrors = signal<Partial<Record<string, string>>>({});
@@ -21,27 +14,19 @@ export class WebhooksStore {
   readonly secret = signal<WebhookRegistered | null>(null);
 
   readonly selected = signal<WebhookView | null>(null);
-  readonly deliveries = signal<DeliveryView[]>([]);
-  readonly deliveriesTotal = signal(0);
-  readonly deliveriesPage = signal(1);
-  readonly deliveriesPageSize = signal(10);
-  readonly deliveriesLoading = signal(false);
-  readonly deliveriesError = signal<string | null>(null);
+  /** The delivery log of the selected webhook. */
+  readonly deliveryLog: PagedList<DeliveryView>;
   readonly resent = signal<string | null>(null);
 
-  async load(page = 1): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await this.api.webhooks(page, this.pageSize());
-      this.items.set(result.items);
-      this.total.set(result.total);
-      this.page.set(result.page);
-    } catch (error) {
-      this.error.set(apiErrorText(error));
-    } finally {
-      this.loading.set(false);
-    }
+  constructor() {
+    const api = inject(SubscriptionsApi);
+    super((page, size) => api.webhooks(page, size));
+    this.api = api;
+    this.deliveryLog = new PagedList<DeliveryView>((page, size) => api.deliveries(this.selectedId(), page, size));
+  }
+
+  load(page = 1): Promise<void> {
+    return this.goTo(page);
   }
 
   async register(webhook: NewWebhook): Promise<boolean> {
@@ -76,20 +61,10 @@ export class WebhooksStore {
     }
   }
 
-  async showDeliveries(w: WebhookView, page = 1): Promise<void> {
+  showDeliveries(w: WebhookView, page = 1): Promise<void> {
+    if (this.selected()?.id !== w.id) this.deliveryLog.reset();
     this.selected.set(w);
-    this.deliveriesLoading.set(true);
-    this.deliveriesError.set(null);
-    try {
-      const result = await this.api.deliveries(w.id, page, this.deliveriesPageSize());
-      this.deliveries.set(result.items);
-      this.deliveriesTotal.set(result.total);
-      this.deliveriesPage.set(result.page);
-    } catch (error) {
-      this.deliveriesError.set(apiErrorText(error));
-    } finally {
-      this.deliveriesLoading.set(false);
-    }
+    return this.deliveryLog.goTo(page);
   }
 
   async resend(d: DeliveryView): Promise<void> {
@@ -98,9 +73,15 @@ export class WebhooksStore {
     try {
       await this.api.resend(w.id, d.id);
       this.resent.set(d.id);
-      await this.showDeliveries(w, this.deliveriesPage());
+      await this.showDeliveries(w, this.deliveryLog.page());
     } catch (error) {
-      this.deliveriesError.set(apiErrorText(error));
+      this.deliveryLog.error.set(apiErrorText(error));
     }
+  }
+
+  private selectedId(): string {
+    const w = this.selected();
+    if (!w) throw new Error('no webhook selected');
+    return w.id;
   }
 }

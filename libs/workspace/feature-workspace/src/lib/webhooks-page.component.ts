@@ -68,10 +68,10 @@ import { PUBLIC_STREAM_OPTIONS, SUBSCRIPTIONS_STRINGS, WebhooksStore } from '@ac
     @if (store.selected(); as w) {
       <section aria-labelledby="wh-log" class="panel" data-testid="deliveries">
         <h2 id="wh-log">{{ s.deliveriesHeading(w.url) }}</h2>
-        @if (store.deliveriesError(); as e) { <p class="form-error" role="alert">{{ e }}</p> }
+        @if (store.deliveryLog.error(); as e) { <p class="form-error" role="alert">{{ e }}</p> }
         <p class="visually-hidden" aria-live="polite">{{ store.resent() ? s.resent : '' }}</p>
-        @if (store.deliveriesLoading() && store.deliveries().length === 0) { <p role="status">{{ s.deliveriesLoading }}</p> }
-        @else if (store.deliveries().length === 0) { <p>{{ s.deliveriesEmpty }}</p> }
+        @if (store.deliveryLog.loading() && store.deliveryLog.items().length === 0) { <p role="status">{{ s.deliveriesLoading }}</p> }
+        @else if (store.deliveryLog.items().length === 0) { <p>{{ s.deliveriesEmpty }}</p> }
         @else {
           <div class="table-wrap">
             <table>
@@ -80,7 +80,7 @@ import { PUBLIC_STREAM_OPTIONS, SUBSCRIPTIONS_STRINGS, WebhooksStore } from '@ac
                 <th scope="col">{{ s.colLastStatus }}</th><th scope="col">{{ s.colLastError }}</th><th scope="col">{{ s.colWhen }}</th><th scope="col">{{ s.colActions }}</th>
               </tr></thead>
               <tbody>
-                @for (d of store.deliveries(); track d.id) {
+                @for (d of store.deliveryLog.items(); track d.id) {
                   <tr data-testid="delivery" [attr.data-status]="d.status">
                     <td>{{ s.event[d.eventType] ?? d.eventType }}</td>
                     <td>{{ s.status[d.status] ?? d.status }}</td>
@@ -95,7 +95,7 @@ import { PUBLIC_STREAM_OPTIONS, SUBSCRIPTIONS_STRINGS, WebhooksStore } from '@ac
             </table>
           </div>
         }
-        <acc-pager [page]="store.deliveriesPage()" [pageSize]="store.deliveriesPageSize()" [total]="store.deliveriesTotal()" (pageChange)="store.showDeliveries(w, $event)" />
+        <acc-pager [page]="store.deliveryLog.page()" [pageSize]="store.deliveryLog.pageSize()" [total]="store.deliveryLog.total()" (pageChange)="store.showDeliveries(w, $event)" />
       </section>
     }
   `,

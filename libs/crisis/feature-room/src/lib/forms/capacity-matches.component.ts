@@ -49,7 +49,7 @@ const ICON: Partial<Record<string, string>> = { proposed: '●', confirmed: '✓
           </li>
         }
       </ul>
-      <acc-pager [page]="store.matches.page()" [pageSize]="store.matches.pageSize" [total]="store.matches.total()" (pageChange)="store.matches.goTo($event)" />
+      <acc-pager [page]="store.matches.page()" [pageSize]="store.matches.pageSize()" [total]="store.matches.total()" (pageChange)="store.matches.goTo($event)" />
       @if (canMatch()) { <acc-capacity-match-form [names]="orgNames()" /> }
     </section>
   `,

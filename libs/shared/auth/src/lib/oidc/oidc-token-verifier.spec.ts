@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { JwksKeyStore } from './jwks-key-store';
 import { OidcSettings } from './oidc-settings';
 import { OidcTokenVerifier } from './oidc-token-verifier';
-import { TestOidcProvider } from './test-oidc-provider';
+import { TestOidcProvider } from '@accord/shared/testing';
 
 describe('OidcTokenVerifier against a JWKS served on 127.0.0.1', () => {
   const provider = new TestOidcProvider();
