@@ -107,7 +107,9 @@ describe.each(databaseKinds())('the guard’s audit of refusals (%s)', (kind) =>
       if (r.length !== 2) throw new Error(`${r.length} rows`);
       return r;
     });
-    expect(found).toEqual([
+    // Refusals are written without holding up the answer, so two of them may land in either order.
+    const byStatus = [...found].sort((a, b) => (a.detail as { status: number }).status - (b.detail as { status: number }).status);
+    expect(byStatus).toEqual([
       { person_id: null, organisation_id: null, action: 'recommendation.issue', resource: 'GET /api/audit-probe/issued/r-2', outcome: 'refused', ip: '127.0.0.1', correlation_id: 'c-401', detail: { status: 401, reason: 'no valid token' } },
       expect.objectContaining({ person_id: 'p-sec-bali-process', action: 'ProbeController.undescribed', outcome: 'refused', detail: { status: 403, reason: 'the route names no permission' } }),
     ]);
