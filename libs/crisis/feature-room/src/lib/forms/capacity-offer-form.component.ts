@@ -3,7 +3,7 @@ import { OperationChoice, FieldErrors, RegionalResponseStore, TRANSPORT_MODES } 
 import { inputValue } from '@accord/portal/data-access';
 import { TextFieldComponent } from '@accord/portal/ui';
 import { CRISIS_STRINGS } from '../strings';
-import { sendFailure } from './form-errors';
+import { FormSend } from './form-errors';
 
 const PLACED = ['from', 'to', 'departureDate', 'seats', 'mode'];
 
@@ -58,9 +58,10 @@ export class CapacityOfferFormComponent {
   protected readonly to = signal('');
   protected readonly departureDate = signal('');
   protected readonly seats = signal('');
-  protected readonly errors = signal<FieldErrors>({});
-  protected readonly formError = signal<string | null>(null);
-  protected readonly sending = signal(false);
+  private readonly form = new FormSend((f) => PLACED.includes(f));
+  protected readonly errors = this.form.errors;
+  protected readonly formError = this.form.formError;
+  protected readonly sending = this.form.sending;
   protected readonly done = signal<string | null>(null);
 
   protected pick(event: Event): string {
@@ -69,25 +70,15 @@ export class CapacityOfferFormComponent {
 
   protected async submit(): Promise<void> {
     this.done.set(null);
-    this.formError.set(null);
     const seats = this.seats().trim() === '' ? NaN : Number(this.seats());
     const errors: FieldErrors = {};
     if (!Number.isInteger(seats) || seats < 1) errors['seats'] = this.s.seatsFormat;
     if (!this.departureDate()) errors['departureDate'] = this.s.required;
-    this.errors.set(errors);
-    if (Object.keys(errors).length) return;
-    this.sending.set(true);
-    try {
+    await this.form.run(errors, async () => {
       const offer = { from: this.from().trim(), to: this.to().trim(), departureDate: this.departureDate(), seats, mode: this.mode() };
       const matches = await this.store.offerCapacity(this.chosenId(), offer);
       this.done.set(this.s.done(matches));
       this.seats.set('');
-    } catch (error) {
-      const failure = sendFailure(error, (f) => PLACED.includes(f));
-      this.errors.set(failure.fields);
-      this.formError.set(failure.form);
-    } finally {
-      this.sending.set(false);
-    }
+    });
   }
 }

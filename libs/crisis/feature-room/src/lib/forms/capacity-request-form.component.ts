@@ -3,7 +3,7 @@ import { OperationChoice, FieldErrors, RegionalResponseStore } from '@accord/cri
 import { inputValue } from '@accord/portal/data-access';
 import { TextFieldComponent } from '@accord/portal/ui';
 import { CRISIS_STRINGS } from '../strings';
-import { sendFailure } from './form-errors';
+import { FormSend } from './form-errors';
 
 const PLACED = /^(from|to|earliestDate|latestDate|passengers(\.\d+\.(nationality|count))?)$/;
 
@@ -76,9 +76,10 @@ export class CapacityRequestFormComponent {
   protected readonly latest = signal('');
   private nextKey = 1;
   protected readonly rows = signal<PassengerRow[]>([{ key: 0, nationality: '', count: '' }]);
-  protected readonly errors = signal<FieldErrors>({});
-  protected readonly formError = signal<string | null>(null);
-  protected readonly sending = signal(false);
+  private readonly form = new FormSend((f) => PLACED.test(f));
+  protected readonly errors = this.form.errors;
+  protected readonly formError = this.form.formError;
+  protected readonly sending = this.form.sending;
   protected readonly done = signal<string | null>(null);
 
   protected pick(event: Event): string {
@@ -99,7 +100,6 @@ export class CapacityRequestFormComponent {
 
   protected async submit(): Promise<void> {
     this.done.set(null);
-    this.formError.set(null);
     const errors: FieldErrors = {};
     const passengers = this.rows().map((r, i) => {
       const count = r.count.trim() === '' ? NaN : Number(r.count);
@@ -108,20 +108,11 @@ export class CapacityRequestFormComponent {
     });
     if (!this.earliest()) errors['earliestDate'] = this.s.required;
     if (!this.latest()) errors['latestDate'] = this.s.required;
-    this.errors.set(errors);
-    if (Object.keys(errors).length) return;
-    this.sending.set(true);
-    try {
+    await this.form.run(errors, async () => {
       const request = { from: this.from().trim(), to: this.to().trim(), earliestDate: this.earliest(), latestDate: this.latest(), passengers };
       const matches = await this.store.requestCapacity(this.chosenId(), request);
       this.done.set(this.s.done(matches));
       this.rows.set([{ key: this.nextKey++, nationality: '', count: '' }]);
-    } catch (error) {
-      const failure = sendFailure(error, (f) => PLACED.test(f));
-      this.errors.set(failure.fields);
-      this.formError.set(failure.form);
-    } finally {
-      this.sending.set(false);
-    }
+    });
   }
 }

@@ -3,7 +3,7 @@ import { FieldErrors, RegionalResponseStore } from '@accord/crisis/data-access';
 import { OrganisationsStore, inputValue } from '@accord/portal/data-access';
 import { TextFieldComponent } from '@accord/portal/ui';
 import { CRISIS_STRINGS } from '../strings';
-import { sendFailure } from './form-errors';
+import { FormSend } from './form-errors';
 import { OrgChecklistComponent } from './org-checklist.component';
 
 const PLACED = ['title', 'process', 'scheduledAt', 'invitedStateIds', 'agencyIds'];
@@ -49,9 +49,10 @@ export class ConsultationConveneFormComponent {
   protected readonly scheduledAt = signal('');
   protected readonly invited = signal<string[]>([]);
   protected readonly agencyIds = signal<string[]>([]);
-  protected readonly errors = signal<FieldErrors>({});
-  protected readonly formError = signal<string | null>(null);
-  protected readonly sending = signal(false);
+  private readonly form = new FormSend((f) => PLACED.includes(f));
+  protected readonly errors = this.form.errors;
+  protected readonly formError = this.form.formError;
+  protected readonly sending = this.form.sending;
   protected readonly done = signal(false);
 
   constructor() {
@@ -64,28 +65,19 @@ export class ConsultationConveneFormComponent {
 
   protected async submit(): Promise<void> {
     this.done.set(false);
-    this.formError.set(null);
     const when = this.scheduledAt() ? new Date(this.scheduledAt()) : null;
+    const scheduledAt = when && !Number.isNaN(when.getTime()) ? when.toISOString() : '';
     const errors: FieldErrors = {};
-    if (!when || Number.isNaN(when.getTime())) errors['scheduledAt'] = this.s.required;
+    if (!scheduledAt) errors['scheduledAt'] = this.s.required;
     if (!this.invited().length) errors['invitedStateIds'] = this.s.pickState;
-    this.errors.set(errors);
-    if (!when || Object.keys(errors).length) return;
-    this.sending.set(true);
-    try {
+    await this.form.run(errors, async () => {
       await this.store.convene({
-        title: this.title().trim(), process: this.process().trim(), scheduledAt: when.toISOString(), invitedStateIds: this.invited(), agencyIds: this.agencyIds(),
+        title: this.title().trim(), process: this.process().trim(), scheduledAt, invitedStateIds: this.invited(), agencyIds: this.agencyIds(),
       });
       this.done.set(true);
       this.title.set('');
       this.invited.set([]);
       this.agencyIds.set([]);
-    } catch (error) {
-      const failure = sendFailure(error, (f) => PLACED.includes(f));
-      this.errors.set(failure.fields);
-      this.formError.set(failure.form);
-    } finally {
-      this.sending.set(false);
-    }
+    });
   }
 }

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { FieldErrors, RegionalResponseStore, RoomConsultationView } from '@accord/crisis/data-access';
 import { TextFieldComponent } from '@accord/portal/ui';
 import { CRISIS_STRINGS } from '../strings';
-import { sendFailure } from './form-errors';
+import { FormSend } from './form-errors';
 import { OrgChecklistComponent } from './org-checklist.component';
 
 const PLACED = ['title', 'text', 'addresseeIds', 'dueDate'];
@@ -46,9 +46,10 @@ export class ConsultationDecisionFormComponent {
   protected readonly text = signal('');
   protected readonly addressees = signal<string[]>([]);
   protected readonly dueDate = signal('');
-  protected readonly errors = signal<FieldErrors>({});
-  protected readonly formError = signal<string | null>(null);
-  protected readonly sending = signal(false);
+  private readonly form = new FormSend((f) => PLACED.includes(f));
+  protected readonly errors = this.form.errors;
+  protected readonly formError = this.form.formError;
+  protected readonly sending = this.form.sending;
   protected readonly recommendationId = signal<string | null>(null);
 
   protected prefix(): string {
@@ -57,14 +58,10 @@ export class ConsultationDecisionFormComponent {
 
   protected async submit(): Promise<void> {
     this.recommendationId.set(null);
-    this.formError.set(null);
     const errors: FieldErrors = {};
     if (!this.dueDate()) errors['dueDate'] = this.s.required;
     if (!this.addressees().length) errors['addresseeIds'] = this.s.pickAddressee;
-    this.errors.set(errors);
-    if (Object.keys(errors).length) return;
-    this.sending.set(true);
-    try {
+    await this.form.run(errors, async () => {
       const id = await this.store.recordDecision(this.consultation().id, {
         title: this.title().trim(), text: this.text().trim(), addresseeIds: this.addressees(), dueDate: this.dueDate(),
       });
@@ -72,12 +69,6 @@ export class ConsultationDecisionFormComponent {
       this.title.set('');
       this.text.set('');
       this.addressees.set([]);
-    } catch (error) {
-      const failure = sendFailure(error, (f) => PLACED.includes(f));
-      this.errors.set(failure.fields);
-      this.formError.set(failure.form);
-    } finally {
-      this.sending.set(false);
-    }
+    });
   }
 }

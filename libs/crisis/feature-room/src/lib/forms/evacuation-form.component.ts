@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FieldErrors, RoomStore } from '@accord/crisis/data-access';
 import { TextFieldComponent } from '@accord/portal/ui';
 import { CRISIS_STRINGS } from '../strings';
-import { sendFailure } from './form-errors';
+import { FormSend } from './form-errors';
 
 interface TargetDraft {
   nationality: string;
@@ -45,9 +45,10 @@ export class EvacuationFormComponent {
   protected readonly s = CRISIS_STRINGS.evacuationForm;
   protected readonly name = signal('');
   protected readonly targets = signal<TargetDraft[]>([{ nationality: '', count: '' }]);
-  protected readonly errors = signal<FieldErrors>({});
-  protected readonly formError = signal<string | null>(null);
-  protected readonly sending = signal(false);
+  private readonly form = new FormSend((f) => f === 'name' || /^targets\.\d+\.(nationality|count)$/.test(f));
+  protected readonly errors = this.form.errors;
+  protected readonly formError = this.form.formError;
+  protected readonly sending = this.form.sending;
   protected readonly done = signal(false);
 
   protected setTarget(i: number, key: keyof TargetDraft, value: string): void {
@@ -64,23 +65,13 @@ export class EvacuationFormComponent {
 
   protected async submit(): Promise<void> {
     this.done.set(false);
-    this.formError.set(null);
     const targets = this.targets().map((t) => ({ nationality: t.nationality.trim().toUpperCase(), count: t.count.trim() === '' ? NaN : Number(t.count) }));
-    this.errors.set(this.check(targets));
-    if (Object.keys(this.errors()).length) return;
-    this.sending.set(true);
-    try {
+    await this.form.run(this.check(targets), async () => {
       await this.store.openEvacuation({ name: this.name().trim(), targets });
       this.done.set(true);
       this.name.set('');
       this.targets.set([{ nationality: '', count: '' }]);
-    } catch (error) {
-      const failure = sendFailure(error, (f) => f === 'name' || /^targets\.\d+\.(nationality|count)$/.test(f));
-      this.errors.set(failure.fields);
-      this.formError.set(failure.form);
-    } finally {
-      this.sending.set(false);
-    }
+    });
   }
 
   private check(targets: { nationality: string; count: number }[]): FieldErrors {

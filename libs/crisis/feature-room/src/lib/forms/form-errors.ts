@@ -1,3 +1,4 @@
+import { signal } from '@angular/core';
 import { ApiError, apiErrorText } from '@accord/portal/data-access';
 import { FieldErrors } from '@accord/crisis/data-access';
 
@@ -17,4 +18,32 @@ export function sendFailure(error: unknown, placed: (field: string) => boolean):
   const elsewhere = Object.entries(fields).filter(([field]) => !placed(field));
   const rest = elsewhere.map(([f, m]) => ` ${f}: ${m}`).join(' ·');
   return { fields, form: apiErrorText(error) + rest };
+}
+
+/**
+ * A form's send, the same in every form of the room: problems found before sending are shown and nothing
+ * is sent; otherwise `send` runs, and its failure is placed beside the fields it names or at the top.
+ */
+export class FormSend {
+  readonly errors = signal<FieldErrors>({});
+  readonly formError = signal<string | null>(null);
+  readonly sending = signal(false);
+
+  constructor(private readonly placed: (field: string) => boolean) {}
+
+  async run(found: FieldErrors, send: () => Promise<void>): Promise<void> {
+    this.formError.set(null);
+    this.errors.set(found);
+    if (Object.keys(found).length) return;
+    this.sending.set(true);
+    try {
+      await send();
+    } catch (error) {
+      const failure = sendFailure(error, this.placed);
+      this.errors.set(failure.fields);
+      this.formError.set(failure.form);
+    } finally {
+      this.sending.set(false);
+    }
+  }
 }

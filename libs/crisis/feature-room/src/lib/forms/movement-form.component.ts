@@ -4,7 +4,7 @@ import { CRISIS_UI_STRINGS } from '@accord/crisis/ui';
 import { inputValue } from '@accord/portal/data-access';
 import { TextFieldComponent } from '@accord/portal/ui';
 import { CRISIS_STRINGS } from '../strings';
-import { sendFailure } from './form-errors';
+import { FormSend } from './form-errors';
 
 /** A State or an agency reports people moved in one operation: evacuated, in transit, returned, supported. */
 @Component({
@@ -48,9 +48,10 @@ export class MovementFormComponent {
   protected readonly nationality = signal('');
   protected readonly kind = signal<MovementKind>('evacuated');
   protected readonly count = signal('');
-  protected readonly errors = signal<FieldErrors>({});
-  protected readonly formError = signal<string | null>(null);
-  protected readonly sending = signal(false);
+  private readonly form = new FormSend((f) => ['nationality', 'kind', 'count'].includes(f));
+  protected readonly errors = this.form.errors;
+  protected readonly formError = this.form.formError;
+  protected readonly sending = this.form.sending;
   protected readonly done = signal(false);
 
   protected pick(event: Event): MovementKind {
@@ -59,25 +60,15 @@ export class MovementFormComponent {
 
   protected async submit(): Promise<void> {
     this.done.set(false);
-    this.formError.set(null);
     const nationality = this.nationality().trim().toUpperCase();
     const count = this.count().trim() === '' ? NaN : Number(this.count());
     const errors: FieldErrors = {};
     if (!/^[A-Z]{2}$/.test(nationality)) errors['nationality'] = this.s.nationalityFormat;
     if (!Number.isInteger(count) || count < 1) errors['count'] = this.s.countFormat;
-    this.errors.set(errors);
-    if (Object.keys(errors).length) return;
-    this.sending.set(true);
-    try {
+    await this.form.run(errors, async () => {
       await this.store.reportMovement(this.operation().id, { nationality, kind: this.kind(), count });
       this.done.set(true);
       this.count.set('');
-    } catch (error) {
-      const failure = sendFailure(error, (f) => ['nationality', 'kind', 'count'].includes(f));
-      this.errors.set(failure.fields);
-      this.formError.set(failure.form);
-    } finally {
-      this.sending.set(false);
-    }
+    });
   }
 }
