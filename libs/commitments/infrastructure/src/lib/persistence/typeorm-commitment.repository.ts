@@ -13,8 +13,9 @@ export class TypeOrmCommitmentRepository extends CommitmentRepository {
 
   /** The commitment and, in the same read, the hash of its last event (the outbox chains the next one to it). */
   async getById(id: string): Promise<Commitment> {
-    const [row]: { version: number; state: CommitmentState; head: string | null }[] = isUuid(id)
-      ? await this.uow.manager.query(
+    // Outside any transaction while nothing is written yet: save() checks the version it read.
+    const [row] = isUuid(id)
+      ? await this.uow.read<{ version: number; state: CommitmentState; head: string | null }>(
           `SELECT c.version, c.state,
              (SELECT o.hash FROM messaging.outbox_message o WHERE o.topic = $2 AND o.key = $3 AND o.hash IS NOT NULL ORDER BY o.id DESC LIMIT 1) AS head
            FROM commitments.commitment c WHERE c.id = $1`,

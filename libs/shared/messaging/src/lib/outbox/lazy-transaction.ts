@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { CombinedStatement, verifyChecks } from './sql-statement';
+import { combineStatements, failedCheck, SqlStatement, verifyChecks } from './sql-statement';
 
 type Query = QueryRunner['query'];
 
@@ -30,15 +30,35 @@ export class LazyTransaction {
   }
 
   /**
-   * Runs `last` (if any) and commits: inside the transaction if one began, else as one autocommitted
-   * statement. A statement with a row check needs the transaction (a failed check must roll back).
+   * Reads on its own, autocommitted, while no transaction has begun (through it once one has). Under READ
+   * COMMITTED a read inside the transaction sees no more and locks no more than this; only locking
+   * reads (FOR UPDATE, advisory locks) must go through `manager`.
    */
-  async commit(last: CombinedStatement | null): Promise<void> {
-    if (!this.begun && !last?.checks.length) {
-      if (last) await this.send(last.sql, [...last.params]);
+  async read<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
+    return (this.begun ? await this.runner.query(sql, [...params]) : await this.send(sql, [...params])) as T[];
+  }
+
+  /**
+   * Runs the deferred statements, combined into one, and commits. Without a transaction they are that
+   * one autocommitted statement, checking its own rows (a failed check fails the whole statement); in
+   * one, the checks are counted in the result and a failure rolls the transaction back.
+   */
+  async commit(deferred: readonly SqlStatement[]): Promise<void> {
+    if (!this.begun) {
+      if (deferred.length === 0) return;
+      const one = combineStatements(deferred, { checksInSql: true });
+      try {
+        await this.send(one.sql, [...one.params]);
+      } catch (e) {
+        const check = failedCheck(one, e);
+        throw check ? await check.failure() : e;
+      }
       return;
     }
-    if (last) await verifyChecks(last, await this.runner.query(last.sql, [...last.params]));
+    if (deferred.length > 0) {
+      const last = combineStatements(deferred);
+      await verifyChecks(last, await this.runner.query(last.sql, [...last.params]));
+    }
     await this.send('COMMIT');
   }
 

@@ -21,9 +21,11 @@ export interface CombinedStatement extends SqlStatement {
  * Several data-modifying statements as ONE (one round trip): each becomes a WITH clause, its placeholders
  * renumbered. They run on one snapshot and none sees another's rows, so only statements that do not read
  * each other's writes may be combined. Placeholders only, never `$n` inside literals. A statement with
- * an `expect` returns its rows, counted in the result so the caller can check them before committing.
+ * an `expect` returns its rows, counted in the result so the caller can check them before committing;
+ * with `checksInSql` the statement checks them itself and fails as a whole (ROW_CHECK_FAILED_CODE, via
+ * messaging.row_check_failed) when one does not hold, which makes it safe to run without a transaction.
  */
-export function combineStatements(statements: readonly SqlStatement[]): CombinedStatement {
+export function combineStatements(statements: readonly SqlStatement[], options: { checksInSql?: boolean } = {}): CombinedStatement {
   if (statements.length === 1 && !statements[0].expect) return { ...statements[0], checks: [] };
   let offset = 0;
   const clauses = statements.map((s, i) => {
@@ -32,7 +34,10 @@ export function combineStatements(statements: readonly SqlStatement[]): Combined
     return `w${i} AS (${sql}${s.expect ? ' RETURNING 1' : ''})`;
   });
   const checks = statements.flatMap((s, i) => (s.expect ? [{ column: `w${i}`, check: s.expect }] : []));
-  const counts = checks.length ? checks.map((c) => `(SELECT count(*) FROM ${c.column})::int AS ${c.column}`).join(', ') : '1 AS done';
+  const count = (c: (typeof checks)[number]) => `(SELECT count(*) FROM ${c.column})::int`;
+  const column = (c: (typeof checks)[number]) =>
+    options.checksInSql ? `CASE WHEN ${count(c)} = ${c.check.rows} THEN ${c.check.rows} ELSE messaging.row_check_failed('${c.column}') END AS ${c.column}` : `${count(c)} AS ${c.column}`;
+  const counts = checks.length ? checks.map(column).join(', ') : '1 AS done';
   return { sql: `WITH ${clauses.join(', ')} SELECT ${counts}`, params: statements.flatMap((s) => s.params), checks };
 }
 
@@ -46,6 +51,18 @@ export async function runCombined(m: Queryable, statements: readonly SqlStatemen
   const all = combineStatements(statements);
   const result = await m.query(all.sql, [...all.params]);
   await verifyChecks(all, result);
+}
+
+/** The SQLSTATE messaging.row_check_failed raises (row-check.migration.ts). */
+export const ROW_CHECK_FAILED_CODE = 'AC409';
+
+/** The check whose failure `error` reports, when it comes from a statement combined with `checksInSql`. */
+export function failedCheck(all: CombinedStatement, error: unknown): RowCheck | undefined {
+  const e = error as { code?: string; message?: string; driverError?: { code?: string; message?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  if (code !== ROW_CHECK_FAILED_CODE) return undefined;
+  const message = e?.driverError?.message ?? e?.message ?? '';
+  return all.checks.find((c) => message.endsWith(`row check failed: ${c.column}`))?.check;
 }
 
 export async function verifyChecks(all: CombinedStatement, result: unknown): Promise<void> {

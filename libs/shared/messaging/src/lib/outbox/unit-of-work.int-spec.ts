@@ -112,22 +112,61 @@ describe.each(databaseKinds())('UnitOfWork + outbox on %s', (kind) => {
     expect(await counts()).toEqual({ things: 1, outbox: 1 });
   });
 
-  it('checks the rows of a deferred update before committing: a miss raises its failure and rolls everything back', async () => {
+  // The failure reads through the unit of work's manager, as a repository's conflict error does.
+  const thingCount = async () => (await uow.manager.query(`SELECT count(*)::int AS n FROM thing`))[0].n as number;
+  const checkedRename = (from: string) =>
+    uow.defer({ sql: `UPDATE thing SET id = 'renamed' WHERE id = $1`, params: [from], expect: { rows: 1, failure: async () => new Error(`no ${from}; there are ${await thingCount()}`) } });
+
+  it('sends a command that read nothing as one statement that checks its own rows: a miss fails it whole and raises the failure', async () => {
     await uow.run(async () => deferThing('t-10'));
-    // The failure reads through the unit of work's manager, as a repository's conflict error does.
-    const failure = async (from: string) => new Error(`no ${from}; there are ${(await uow.manager.query(`SELECT count(*)::int AS n FROM thing`))[0].n}`);
-    const update = (from: string) => uow.defer({ sql: `UPDATE thing SET id = 'renamed' WHERE id = $1`, params: [from], expect: { rows: 1, failure: () => failure(from) } });
     const missed = uow.run(async () => {
       deferThing('t-11');
-      update('t-missing');
+      checkedRename('t-missing');
       uow.collect([aThingHappened('t-11', 1)]);
+    });
+    // 1: the statement already rolled itself back (no transaction) before the failure was built.
+    await expect(missed).rejects.toThrow('no t-missing; there are 1');
+    expect(await counts()).toEqual({ things: 1, outbox: 0 });
+    await uow.run(async () => checkedRename('t-10'));
+    expect(await ds.query(`SELECT id FROM thing`)).toEqual([{ id: 'renamed' }]);
+  });
+
+  it('checks the rows inside the transaction once one began: a miss raises its failure and rolls everything back', async () => {
+    await uow.run(async () => deferThing('t-13'));
+    const missed = uow.run(async () => {
+      await uow.manager.query(`INSERT INTO thing (id) VALUES ('t-14')`);
+      checkedRename('t-missing');
+      uow.collect([aThingHappened('t-14', 1)]);
     });
     // 2: it runs inside the still open transaction, which then rolls back.
     await expect(missed).rejects.toThrow('no t-missing; there are 2');
     expect(await counts()).toEqual({ things: 1, outbox: 0 });
-    await uow.run(async () => update('t-10'));
-    expect(await ds.query(`SELECT id FROM thing`)).toEqual([{ id: 'renamed' }]);
   });
+
+  it('reads on its own before the first write, then through the transaction (seeing its writes)', async () => {
+    const seen = await uow.run(async () => {
+      const before = await uow.read<{ n: number }>(`SELECT count(*)::int AS n FROM thing`, []);
+      await uow.manager.query(`INSERT INTO thing (id) VALUES ('t-15')`);
+      const after = await uow.read<{ n: number }>(`SELECT count(*)::int AS n FROM thing WHERE id = $1`, ['t-15']);
+      throw Object.assign(new Error('undo'), { seen: [before[0].n, after[0].n] });
+    }).catch((e: { seen?: number[] }) => e.seen);
+    expect(seen).toEqual([0, 1]);
+    expect(await counts()).toEqual({ things: 0, outbox: 0 });
+  });
+
+  if (kind === 'postgres') {
+    it('runs no transaction for a read-then-checked-write command: the read is its own statement', async () => {
+      const ownTransaction = (rows: { own: boolean }[]) => rows[0].own;
+      const sql = `SELECT xact_start = query_start AS own FROM pg_stat_activity WHERE pid = pg_backend_pid()`;
+      const flags = await uow.run(async () => {
+        const first = ownTransaction(await uow.read<{ own: boolean }>(sql, []));
+        await uow.manager.query(`SELECT 1`);
+        const later = ownTransaction(await uow.read<{ own: boolean }>(sql, []));
+        return [first, later];
+      });
+      expect(flags).toEqual([true, false]);
+    });
+  }
 
   it('chains to the stream head the caller read with its aggregate instead of looking it up', async () => {
     await uow.run(async () => uow.collect([aThingHappened('t-12', 1)]));

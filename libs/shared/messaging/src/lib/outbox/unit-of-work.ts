@@ -3,9 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope } from '@accord/shared/contracts';
 import { OutboxWriter, streamKey } from './outbox-writer';
 import { LazyTransaction } from './lazy-transaction';
-import { combineStatements, SqlStatement } from './sql-statement';
+import { SqlStatement } from './sql-statement';
 
 interface UnitOfWorkScope {
+  readonly tx: LazyTransaction;
   readonly manager: EntityManager;
   readonly collected: Map<string, EventEnvelope[]>;
   readonly deferred: SqlStatement[];
@@ -58,13 +59,13 @@ export class UnitOfWork {
     let result: T;
     try {
       // Commit inside the scope too: a failed row check builds its error with reads through `manager`.
-      result = await this.scope.run({ manager: tx.manager, collected, deferred, heads }, async () => {
+      result = await this.scope.run({ tx, manager: tx.manager, collected, deferred, heads }, async () => {
         const value = await fn();
         for (const [outbox, envelopes] of collected) {
           const append = await this.writer.appendStatement(tx.manager, outbox, envelopes, heads);
           if (append) deferred.push(append);
         }
-        await tx.commit(deferred.length > 0 ? combineStatements(deferred) : null);
+        await tx.commit(deferred);
         return value;
       });
     } catch (e) {
@@ -85,6 +86,15 @@ export class UnitOfWork {
     const envelopes = typeof outboxOrEnvelopes === 'string' ? (maybeEnvelopes ?? []) : outboxOrEnvelopes;
     const { collected } = this.current();
     collected.set(outbox, [...(collected.get(outbox) ?? []), ...envelopes]);
+  }
+
+  /**
+   * A plain read that needs no transaction around it (see LazyTransaction.read): while nothing has been
+   * written it costs one round trip instead of three. For a read the command's writes are guarded
+   * against (an aggregate saved with a version check), never for a read that must lock.
+   */
+  read<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
+    return this.current().tx.read<T>(sql, params);
   }
 
   /**
