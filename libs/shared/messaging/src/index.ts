@@ -21,6 +21,7 @@ export * from './lib/idempotency/idempotent-response.decorator';
 export * from './lib/idempotency/idempotency-purge';
 export * from './lib/idempotency/idempotency.migration';
 export * from './lib/outbox/row-check.migration';
+export * from './lib/outbox/unpublished-scan.migration';
 export * from './lib/outbox/outbox-relay';
 export * from './lib/embedded/event-log-listener';
 export * from './lib/embedded/embedded-consumer';

@@ -98,9 +98,11 @@ export class EmbeddedTransport implements EventTransport {
   async publishFromOutbox(outbox: string, limit: number): Promise<number> {
     const [moved]: { n: number; topics: string[] | null }[] = await this.dataSource.query(
       `WITH batch AS (
-         SELECT id FROM messaging.outbox_message WHERE outbox = $1 AND published_at IS NULL ORDER BY id LIMIT $2 FOR UPDATE),
+         SELECT id FROM messaging.outbox_message
+         WHERE id = ANY (ARRAY(SELECT messaging.unpublished_outbox_ids($1, $2))) ORDER BY id FOR UPDATE),
+       -- published_at is checked here, not in batch, where the planner would scan the partial index again.
        marked AS (
-         UPDATE messaging.outbox_message m SET published_at = now() FROM batch WHERE m.id = batch.id
+         UPDATE messaging.outbox_message m SET published_at = now() FROM batch WHERE m.id = batch.id AND m.published_at IS NULL
          RETURNING m.id, m.topic, m.key, m.event_id, m.envelope),
        appended AS (
          INSERT INTO messaging.event_log (topic, key, event_id, envelope, headers)

@@ -60,7 +60,7 @@ export class OutboxRelay {
     if (this.transport.publishFromOutbox && !this.options.afterPublishBeforeMark) return this.transport.publishFromOutbox(this.options.outbox, this.batchSize);
     const rows: OutboxRow[] = await this.dataSource.query(
       `SELECT id, topic, key, envelope FROM messaging.outbox_message
-       WHERE outbox = $1 AND published_at IS NULL ORDER BY id LIMIT $2`,
+       WHERE id = ANY (ARRAY(SELECT messaging.unpublished_outbox_ids($1, $2))) ORDER BY id`,
       [this.options.outbox, this.batchSize],
     );
     if (rows.length === 0) return 0;
