@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Readiness } from '@accord/shared/http';
 import { HealthController } from './health.http.controller';
 import { CLOCK, systemClock } from '@accord/shared/kernel';
-import { EventTransport, KafkaTransport, kafkaBrokersFromEnv, MessagingModule } from '@accord/shared/messaging';
+import { EventTransport, inboxRetentionDaysFromEnv, KafkaTransport, kafkaBrokersFromEnv, MessagingModule } from '@accord/shared/messaging';
 import { dataSourceOptions } from '@accord/shared/persistence';
 import { ServiceDefinition } from './runtime-options';
 
@@ -35,7 +35,7 @@ export class RuntimeModule {
           }),
         ),
         CqrsModule.forRoot(),
-        MessagingModule.forRoot({ serviceName: def.serviceName, embedded: settings.embedded, transportFactory }),
+        MessagingModule.forRoot({ serviceName: def.serviceName, embedded: settings.embedded, transportFactory, inboxRetentionDays: inboxRetentionDaysFromEnv(settings.env) }),
         ...def.imports,
       ],
       controllers: [HealthController],

@@ -14,6 +14,8 @@ export interface MessagingModuleOptions {
   readonly embeddedTransport?: Omit<EmbeddedTransportOptions, 'listen'>;
   readonly relay?: Omit<OutboxRelayOptions, 'outbox'>;
   readonly consumers?: ConsumerHostOptions;
+  /** How long inbox rows are kept (default DEFAULT_INBOX_RETENTION_DAYS). */
+  readonly inboxRetentionDays?: number;
   /** Default true. False leaves relay, transport and consumers stopped (tests drive them by hand). */
   readonly autoStart?: boolean;
 }

@@ -10,7 +10,8 @@ import { TransactionalCommandBus } from '../outbox/transactional-command-bus';
 import { CommandAuditor } from '../outbox/command-auditor';
 import { IdempotencyContext } from '../idempotency/idempotency-context';
 import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
-import { IdempotencyPurge } from '../idempotency/idempotency-purge';
+import { RetentionSweep } from '../retention/retention-sweep';
+import { InboxRetention } from '../inbox/inbox-retention';
 import { IdempotencyStore } from '../idempotency/idempotency-store';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { EmbeddedTransport } from '../embedded/embedded-transport';
@@ -46,7 +47,12 @@ export class MessagingModule {
       // Every write of every service accepts an Idempotency-Key (the table comes with messagingMigrations).
       { provide: IdempotencyStore, useFactory: (ds: DataSource) => new IdempotencyStore(ds), inject: [DataSource] },
       { provide: IdempotencyContext, useFactory: (store: IdempotencyStore) => new IdempotencyContext(store), inject: [IdempotencyStore] },
-      { provide: IdempotencyPurge, useFactory: (store: IdempotencyStore) => new IdempotencyPurge(store), inject: [IdempotencyStore] },
+      {
+        provide: RetentionSweep,
+        useFactory: (store: IdempotencyStore, ds: DataSource) =>
+          new RetentionSweep([{ name: 'idempotency keys', purge: () => store.purge() }, new InboxRetention(ds, options.inboxRetentionDays)]),
+        inject: [IdempotencyStore, DataSource],
+      },
       { provide: APP_INTERCEPTOR, useFactory: (store: IdempotencyStore, context: IdempotencyContext) => new IdempotencyInterceptor(store, context), inject: [IdempotencyStore, IdempotencyContext] },
       { provide: EVENT_TRANSPORT, useFactory: (ds: DataSource) => transportFor(ds, options), inject: [DataSource] },
       {
