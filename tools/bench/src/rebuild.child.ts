@@ -2,6 +2,9 @@
 //   node -r ts-register.cjs rebuild.child.ts <database url> <events> <seconds for the per-event path>
 // Prints one JSON line prefixed with RESULT.
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { boardMigrations, CommitmentBoardBatchRebuild, CommitmentBoardProjection, CommitmentBoardQueries } from '@accord/commitments/board';
 import { COMMITMENT_EVENT_SCHEMAS } from '@accord/commitments/contracts';
 import { EventRegistry } from '@accord/shared/contracts';
@@ -15,8 +18,10 @@ import { writeSyntheticLog } from './synthetic-events';
 async function main(): Promise<void> {
   const [target, eventsArg, perEventSecondsArg] = process.argv.slice(2);
   const events = Number(eventsArg);
-  // "embedded": PGlite in this process, as the platform runs it by default.
-  const embedded = target === 'embedded' ? await startEmbeddedPostgres({ maxConnections: 16 }) : null;
+  // "embedded": PGlite in this process with its files on disk, as the platform runs it by default (an
+  // in-memory PGlite would hold the whole million-event database in the process and count it as peak RSS).
+  const dataDir = target === 'embedded' ? mkdtempSync(join(tmpdir(), 'accord-rebuild-')) : null;
+  const embedded = dataDir ? await startEmbeddedPostgres({ maxConnections: 16, dataDir }) : null;
   const url = embedded?.url ?? target;
   const ds = createDataSource({ url, entities: [], migrations: [...messagingMigrations, ...boardMigrations], poolSize: 4, applicationName: 'bench-rebuild' });
   await ds.initialize();
@@ -42,6 +47,7 @@ async function main(): Promise<void> {
   console.log(`RESULT ${JSON.stringify(result)}`);
   await ds.destroy();
   await embedded?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
 /** The live path: the embedded transport delivers the log to the consumer host, one event per transaction. */
