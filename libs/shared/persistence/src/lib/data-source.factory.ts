@@ -1,4 +1,5 @@
 import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { PreparingClient } from './preparing-client';
 
 export interface AccordDataSourceOptions {
   url: string;
@@ -6,6 +7,8 @@ export interface AccordDataSourceOptions {
   migrations: MixedList<string | (new () => unknown)>;
   poolSize?: number;
   applicationName?: string;
+  /** Prepare parameterised statements once per connection (PreparingClient). PostgreSQL servers only. */
+  prepareStatements?: boolean;
 }
 
 /** Migrations only: `synchronize` never runs, in production or in tests. */
@@ -27,6 +30,7 @@ export function dataSourceOptions(options: AccordDataSourceOptions): DataSourceO
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? 'accord',
       connectionTimeoutMillis: 10_000,
+      ...(options.prepareStatements ? { Client: PreparingClient } : {}),
     },
   };
 }

@@ -32,6 +32,7 @@ export class RuntimeModule {
             // of one between the Parse and Bind of another), so the embedded database gets one connection.
             poolSize: settings.embedded ? 1 : Number(settings.env['ACCORD_DB_POOL'] ?? 20),
             applicationName: def.serviceName,
+            prepareStatements: !settings.embedded,
           }),
         ),
         CqrsModule.forRoot(),
