@@ -25,6 +25,27 @@ describe('TokenService', () => {
     expect(serviceAt(t0 + 61_000).check(accessToken)).toEqual({ ok: false, reason: 'expired' });
   });
 
+  it('verifies a token once, then still refuses it when it expires', () => {
+    let now = t0;
+    const service = new TokenService({ secret, ttlSeconds: 60 }, () => now);
+    const token = service.issue(subject).accessToken;
+    const first = service.check(token);
+    expect(first.ok).toBe(true);
+    expect(service.check(token)).toEqual(first);
+    now = t0 + 61_000;
+    expect(service.check(token)).toEqual({ ok: false, reason: 'expired' });
+    expect(service.check(token)).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('never answers a tampered copy of a verified token from what it verified', () => {
+    const service = serviceAt(t0);
+    const token = service.issue(subject).accessToken;
+    expect(service.verify(token)).not.toBeNull();
+    const [header, payload, signature] = token.split('.');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['admin'] })).toString('base64url');
+    expect(service.check(`${header}.${forged}.${signature}`)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
   it('refuses a token signed with another secret', () => {
     const { accessToken } = serviceAt(t0, 'another-secret-entirely-different-and-long').issue(subject);
     expect(serviceAt(t0).check(accessToken)).toEqual({ ok: false, reason: 'invalid' });

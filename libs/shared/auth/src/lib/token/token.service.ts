@@ -37,7 +37,28 @@ export class TokenService {
     return check.ok ? check.claims : null;
   }
 
+  // Tokens this service already verified, with their claims: the same string has the same signature,
+  // so only the expiry needs checking again (revocation is the ActorResolver's, on every call anyway).
+  // Bounded; the oldest entry goes first.
+  private readonly verified = new Map<string, AccessTokenClaims>();
+
   check(token: string): TokenCheck {
+    const known = this.verified.get(token);
+    if (known) return known.exp > Math.floor(this.now() / 1000) ? { ok: true, claims: known } : this.forget(token);
+    const check = this.checkSignature(token);
+    if (check.ok) {
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, Object.freeze(check.claims));
+    }
+    return check;
+  }
+
+  private forget(token: string): TokenCheck {
+    this.verified.delete(token);
+    return { ok: false, reason: 'expired' };
+  }
+
+  private checkSignature(token: string): TokenCheck {
     try {
       const payload = jwt.verify(token, this.key(), {
         algorithms: ['HS256'],
@@ -53,6 +74,8 @@ export class TokenService {
     }
   }
 }
+
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 function isClaims(p: unknown): p is AccessTokenClaims {
   if (typeof p !== 'object' || p === null) return false;
