@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { createDataSource } from './data-source.factory';
 import { MAX_PREPARED_PER_CONNECTION, PreparingClient } from './preparing-client';
 
 // Not @accord/shared/testing's helpers: that library depends on this one.
@@ -12,6 +13,7 @@ onRealServer('PreparingClient on a PostgreSQL server', () => {
   const name = `accord_t_prep_${randomUUID().slice(0, 8)}`;
   const admin = new Client({ connectionString: serverUrl });
   let client: PreparingClient;
+  let dbUrl: string;
   const prepared = async () =>
     (await client.query<{ statement: string }>(`SELECT statement FROM pg_prepared_statements ORDER BY prepare_time`)).rows.map((r) => r.statement);
 
@@ -20,7 +22,8 @@ onRealServer('PreparingClient on a PostgreSQL server', () => {
     await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(serverUrl as string);
     url.pathname = `/${name}`;
-    client = new PreparingClient({ connectionString: url.toString() });
+    dbUrl = url.toString();
+    client = new PreparingClient({ connectionString: dbUrl });
     await client.connect();
   }, 30_000);
   afterAll(async () => {
@@ -35,6 +38,19 @@ onRealServer('PreparingClient on a PostgreSQL server', () => {
     expect((await client.query(text, [41])).rows).toEqual([{ n: 42 }]);
     expect((await client.query('SELECT 7 AS n')).rows).toEqual([{ n: 7 }]);
     expect(await prepared()).toEqual([text]);
+  });
+
+  it('is what a data source with prepareStatements uses, planning every execution for its own parameters', async () => {
+    const ds = createDataSource({ url: dbUrl, entities: [], migrations: [], poolSize: 1, prepareStatements: true });
+    await ds.initialize();
+    try {
+      const text = 'SELECT count(*)::int AS n FROM generate_series(1, $1::int)';
+      for (const n of [1, 2, 3, 4, 5, 6, 7]) expect(await ds.query(text, [n])).toEqual([{ n }]);
+      const [row] = await ds.query(`SELECT generic_plans::int AS generic, custom_plans::int AS custom, current_setting('plan_cache_mode') AS mode FROM pg_prepared_statements WHERE statement = $1`, [text]);
+      expect(row).toEqual({ generic: 0, custom: 7, mode: 'force_custom_plan' });
+    } finally {
+      await ds.destroy();
+    }
   });
 
   it('forgets a statement whose preparation failed, so it is prepared again once it can be', async () => {
