@@ -6,7 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * never mark the entries of published (dead) row versions as dead: between two vacuums every relay call
  * then revisits every row published since the last one (measured after 20 s of writes: 2,062 heap
  * blocks and 4.4 ms per call). A plain index scan marks them as it passes, so the next call skips them
- * (75 index pages, 0.14 ms). The SET clause holds for this function only; plpgsql keeps its plan.
+ * (75 index pages, 0.14 ms). The SET clause holds for this function only. EXECUTE plans the query anew
+ * each call: a cached plan chosen while the outbox was small could stay a sequential scan as it grows.
  */
 export class MessagingUnpublishedScan1732780800004 implements MigrationInterface {
   readonly name = 'MessagingUnpublishedScan1732780800004';
@@ -15,7 +16,8 @@ export class MessagingUnpublishedScan1732780800004 implements MigrationInterface
     await q.query(`CREATE OR REPLACE FUNCTION messaging.unpublished_outbox_ids(p_outbox text, p_limit int) RETURNS SETOF bigint
       LANGUAGE plpgsql STABLE ROWS 100 SET enable_bitmapscan = off AS $$
       BEGIN
-        RETURN QUERY SELECT id FROM messaging.outbox_message WHERE outbox = p_outbox AND published_at IS NULL ORDER BY id LIMIT p_limit;
+        RETURN QUERY EXECUTE 'SELECT id FROM messaging.outbox_message WHERE outbox = $1 AND published_at IS NULL ORDER BY id LIMIT $2'
+          USING p_outbox, p_limit;
       END $$`);
   }
 
