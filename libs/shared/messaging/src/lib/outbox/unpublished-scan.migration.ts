@@ -19,9 +19,13 @@ export class MessagingUnpublishedScan1732780800004 implements MigrationInterface
         RETURN QUERY EXECUTE 'SELECT id FROM messaging.outbox_message WHERE outbox = $1 AND published_at IS NULL ORDER BY id LIMIT $2'
           USING p_outbox, p_limit;
       END $$`);
+    // Vacuum the outbox after 1,000 published rows rather than 20 % of the table: the relay's scan walks
+    // the dead entries vacuum has not removed yet, and the outbox only grows (it is the event history).
+    await q.query(`ALTER TABLE messaging.outbox_message SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE messaging.outbox_message RESET (autovacuum_vacuum_scale_factor, autovacuum_vacuum_threshold)');
     await q.query('DROP FUNCTION IF EXISTS messaging.unpublished_outbox_ids(text, int)');
   }
 }
