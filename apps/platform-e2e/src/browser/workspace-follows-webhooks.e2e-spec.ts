@@ -50,7 +50,7 @@ describeWithChromium('The workspace in the browser: follow a commitment, be told
     receiver?.server.close();
   });
 
-  it('follows, lists, notifies live, registers a webhook (secret shown once) and logs its signed delivery', async () => {
+  it('follows, lists, notifies live, registers a webhook (secret shown once), logs its signed delivery and replaces its secret', async () => {
     const bd = (await api(platform.url, null, 'POST', '/api/auth/sign-in', { email: 'focal.bd@accord.demo', password: 'accord-demo-2016' })).body['accessToken'] as string;
     const logged = await api(platform.url, bd, 'POST', '/api/commitments', {
       title: `G2G recruitment to Malaysia at cost ${Date.now()}`,
@@ -109,6 +109,22 @@ describeWithChromium('The workspace in the browser: follow a commitment, be told
     }
     await succeeded.waitFor({ timeout: 2_000 });
     await screenshot(page, 'workspace-webhook-deliveries');
+
+    // A leaked secret: replace it (asked first); the new one is shown once and signs what follows, the old one no longer does.
+    await page.getByTestId('webhook-rotate').click();
+    await page.getByTestId('webhook-rotate-confirm').waitFor();
+    await screenshot(page, 'workspace-webhook-rotate-confirm');
+    await page.getByTestId('webhook-rotate-now').click();
+    await page.getByTestId('webhook-secret-value').filter({ hasNotText: secret }).waitFor();
+    const rotated = (await page.getByTestId('webhook-secret-value').textContent())?.trim() ?? '';
+    expect(rotated).toMatch(/^whsec_/);
+    await report(90);
+    const after = Date.now() + 15_000;
+    const ofNinety = () => received.find((r) => r.body.includes(commitmentId) && r.body.includes('"percent":90'));
+    while (!ofNinety() && Date.now() < after) await new Promise((r) => setTimeout(r, 100));
+    const [t2, v2] = (ofNinety()?.signature ?? '').split(',').map((part) => part.split('=')[1]);
+    expect(v2).toBe(createHmac('sha256', rotated).update(`${t2}.${ofNinety()?.body}`).digest('hex'));
+    expect(v2).not.toBe(createHmac('sha256', secret).update(`${t2}.${ofNinety()?.body}`).digest('hex'));
     expect(errors).toEqual([]);
   }, 90_000);
 });

@@ -77,6 +77,7 @@ const NO_FOREIGN_RESOURCE: Record<string, string> = {
   'POST /api/me/follow-notifications/:id/read': 'the caller’s own notifications; another person’s id is 404 (subscriptions int-spec)',
   'POST /api/webhooks': 'registers a webhook of the caller’s organisation',
   'POST /api/webhooks/:id/status': 'the caller’s organisation’s webhooks only; another’s is 404 (subscriptions int-spec)',
+  'POST /api/webhooks/:id/secret': 'the caller’s organisation’s webhooks only; another’s is 404 (subscriptions int-spec)',
   'POST /api/webhooks/:id/deliveries/:deliveryId/resend': 'the caller’s organisation’s webhooks only; another’s is 404 (subscriptions int-spec)',
   'POST /api/admin/organisations': 'platform-wide: administrators only (role check above)',
   'POST /api/admin/people': 'platform-wide: administrators only (role check above)',

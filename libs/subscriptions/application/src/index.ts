@@ -4,6 +4,8 @@ export * from './lib/commands/register-webhook/register-webhook.command';
 export * from './lib/commands/register-webhook/register-webhook.handler';
 export * from './lib/commands/resend-delivery/resend-delivery.command';
 export * from './lib/commands/resend-delivery/resend-delivery.handler';
+export * from './lib/commands/rotate-webhook-secret/rotate-webhook-secret.command';
+export * from './lib/commands/rotate-webhook-secret/rotate-webhook-secret.handler';
 export * from './lib/commands/start-follow/follow-result';
 export * from './lib/commands/start-follow/start-follow.command';
 export * from './lib/commands/start-follow/start-follow.handler';

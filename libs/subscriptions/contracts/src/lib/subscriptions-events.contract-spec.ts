@@ -1,6 +1,6 @@
 import { EventRegistry, newEnvelope } from '@accord/shared/contracts';
 import { SUBSCRIPTIONS_EVENT_SCHEMAS } from './subscriptions-event-schemas';
-import { FOLLOW_STREAM } from './subscriptions-streams';
+import { FOLLOW_STREAM, WEBHOOK_STREAM } from './subscriptions-streams';
 
 // The published language of the subscriptions context: a change here breaks consumers in other services.
 describe('subscriptions contracts', () => {
@@ -22,5 +22,13 @@ describe('subscriptions contracts', () => {
     ['an unknown field', { ...valid, email: 'someone@example.org' }],
   ])('rejects a bad %s', (_what, payload) => {
     expect(() => registry.validate(started(payload))).toThrow(/invalid FollowStarted event/);
+  });
+
+  it('refuses a WebhookSecretRotated that would carry the secret', () => {
+    const webhookId = '7b0c1c3e-8d0f-4b52-9f57-2c1a2f0d9a12';
+    const rotated = (payload: Record<string, unknown>) => newEnvelope({ type: 'WebhookSecretRotated', version: 1, stream: WEBHOOK_STREAM, aggregateId: webhookId, aggregateVersion: 3, payload });
+    const fine = { webhookId, organisationId: 'state-bd', rotatedAt: '2026-12-01T09:00:00.000Z' };
+    expect(() => registry.validate(rotated(fine))).not.toThrow();
+    expect(() => registry.validate(rotated({ ...fine, secret: 'whsec_x' }))).toThrow(/invalid WebhookSecretRotated event/);
   });
 });

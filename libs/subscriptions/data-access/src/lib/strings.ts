@@ -9,5 +9,6 @@ export const SUBSCRIPTIONS_STRINGS = defineStrings('subscriptions', {
   event: dict(),
   stream: dict(),
   deliveriesHeading: fmt('url'),
+  rotateWarning: fmt('url'),
   status: dict(),
 });

@@ -42,6 +42,11 @@ export class SubscriptionsApi {
     return this.api.post(`/api/webhooks/${encodeURIComponent(id)}/status`, { active });
   }
 
+  /** A new signing secret for the webhook, in this answer only. */
+  rotateWebhookSecret(id: string): Promise<WebhookRegistered | WebhookRegistrationReplayed> {
+    return this.api.post(`/api/webhooks/${encodeURIComponent(id)}/secret`, {}, {}, { noStore: true });
+  }
+
   deliveries(webhookId: string, page: number, pageSize: number): Promise<ServerPage<DeliveryView>> {
     return this.api.get(`/api/webhooks/${encodeURIComponent(webhookId)}/deliveries`, { page, pageSize }, { noStore: true });
   }

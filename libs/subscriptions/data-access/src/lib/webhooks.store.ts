@@ -10,8 +10,11 @@ export class WebhooksStore extends PagedList<WebhookView> {
   readonly saving = signal(false);
   readonly formError = signal<string | null>(null);
   readonly fieldErrors = signal<Partial<Record<string, string>>>({});
-  /** Shown once, then forgotten when the person says they stored it. */
+  /** Shown once (after a registration or a rotation), then forgotten when the person says they stored it. */
   readonly secret = signal<WebhookRegistered | null>(null);
+  /** The webhook whose secret the person asked to replace, waiting for them to confirm. */
+  readonly confirmingRotation = signal<WebhookView | null>(null);
+  readonly rotating = signal(false);
 
   readonly selected = signal<WebhookView | null>(null);
   /** The delivery log of the selected webhook. */
@@ -50,6 +53,25 @@ export class WebhooksStore extends PagedList<WebhookView> {
 
   forgetSecret(): void {
     this.secret.set(null);
+  }
+
+  /** Replacing the secret breaks the receiver until it has the new one: asked first, done on `rotateSecret`. */
+  askToRotate(w: WebhookView | null): void {
+    this.confirmingRotation.set(w);
+  }
+
+  async rotateSecret(w: WebhookView): Promise<void> {
+    this.rotating.set(true);
+    this.error.set(null);
+    try {
+      const answer = await this.api.rotateWebhookSecret(w.id);
+      this.secret.set(answer.secret === null ? null : answer);
+      this.confirmingRotation.set(null);
+    } catch (error) {
+      this.error.set(apiErrorText(error));
+    } finally {
+      this.rotating.set(false);
+    }
   }
 
   async setActive(w: WebhookView, active: boolean): Promise<void> {

@@ -128,8 +128,30 @@ describe.each(databaseKinds())('webhook secrets are sealed at rest (%s)', (kind)
     const replay = await register(key);
     expect(replay.statusCode).toBe(201);
     expect(replay.headers['idempotent-replayed']).toBe('true');
-    expect(replay.json()).toEqual({ id: registered.id, version: 1, secret: null, secretWithheld: expect.stringContaining('register a new one') });
+    expect(replay.json()).toEqual({ id: registered.id, version: 1, secret: null, secretWithheld: expect.stringContaining('rotate the secret') });
     expect(await rows()).toHaveLength(2);
+    expect(await deliverOne()).toEqual([true, true]);
+  });
+
+  it('a rotated secret is sealed like the first, its replay withholds it, and deliveries are signed with it', async () => {
+    const [{ id, secret: sealedBefore }] = await rows();
+    const key = randomUUID();
+    const rotate = () =>
+      t.app.inject({ method: 'POST', url: `/api/webhooks/${id}/secret`, headers: { authorization: `Bearer ${t.tokenFor(bangladesh)}`, 'idempotency-key': key } });
+    const first = await rotate();
+    expect(first.statusCode).toBe(200);
+    const rotated = first.json<{ secret: string }>().secret;
+    expect(rotated).toMatch(/^whsec_/);
+    expect(rotated).not.toBe(secrets[id]);
+    const [row] = (await rows()).filter((r) => r.id === id);
+    expect(row.secret).not.toBe(sealedBefore);
+    expect(row.secret).not.toContain(rotated);
+    expect(t.app.get(WebhookSecrets).open(row)).toBe(rotated);
+    const replay = await rotate();
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json()).toEqual(expect.objectContaining({ id, secret: null, secretWithheld: expect.stringContaining('rotate the secret') }));
+    expect(t.app.get(WebhookSecrets).open((await rows()).filter((r) => r.id === id)[0])).toBe(rotated);
+    secrets[id] = rotated;
     expect(await deliverOne()).toEqual([true, true]);
   });
 

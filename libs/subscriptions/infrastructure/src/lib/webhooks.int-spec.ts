@@ -20,6 +20,7 @@ const HOUR = 3_600_000;
 interface Received {
   body: string;
   eventId: string;
+  signature: string;
   signatureOk: boolean;
 }
 
@@ -36,8 +37,9 @@ class Receiver {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
-        const signatureOk = verifyWebhookSignature(this.secret, String(req.headers['accord-signature'] ?? ''), body, Math.floor(Date.now() / 1000));
-        this.received.push({ body, eventId: String(req.headers['accord-event-id'] ?? ''), signatureOk });
+        const signature = String(req.headers['accord-signature'] ?? '');
+        const signatureOk = verifyWebhookSignature(this.secret, signature, body, Math.floor(Date.now() / 1000));
+        this.received.push({ body, eventId: String(req.headers['accord-event-id'] ?? ''), signature, signatureOk });
         res.statusCode = !signatureOk ? 401 : this.received.length <= this.failFirst ? 500 : 204;
         res.end();
       });
@@ -224,6 +226,25 @@ describe.each(databaseKinds())('webhooks: signed, retried, logged (%s)', (kind) 
     const id = (await ofDoomed())?.id;
     expect((await bd.post(`/api/webhooks/${webhookId}/deliveries/${id}/resend`, {})).status).toBe(202);
     expect(await eventually(async () => ((await ofDoomed())?.status === 'succeeded' ? ofDoomed() : null))).toEqual(expect.objectContaining({ attempts: 1, lastStatus: 204 }));
+  });
+
+  it('the owner rotates the secret: shown once, deliveries from then on signed with it and not the old one; another organisation gets 404', async () => {
+    const old = receiver.secret;
+    expect((await ca.post(`/api/webhooks/${webhookId}/secret`, {})).status).toBe(404);
+    const version = (await bd.get<WebhookView>(`/api/webhooks/${webhookId}`)).body.version;
+    const res = await bd.post<{ id: string; version: number; secret: string }>(`/api/webhooks/${webhookId}/secret`, {});
+    expect(res).toEqual({ status: 200, body: { id: webhookId, version: version + 1, secret: expect.stringMatching(/^whsec_[A-Za-z0-9_-]{32}$/) } });
+    expect(res.body.secret).not.toBe(old);
+    receiver.secret = res.body.secret;
+    const next = statusChanged(7);
+    await publish([next]);
+    const got = await eventually(() => receiver.received.find((r) => r.eventId === next.eventId));
+    expect(got.signatureOk).toBe(true);
+    expect(verifyWebhookSignature(old, got.signature, got.body, Math.floor(Date.now() / 1000))).toBe(false);
+    const events = (await t.ds.query(`SELECT envelope::text AS envelope FROM messaging.outbox_message WHERE type = 'WebhookSecretRotated'`)) as { envelope: string }[];
+    expect(events).toHaveLength(1);
+    expect(events[0].envelope).not.toContain(res.body.secret);
+    expect(JSON.stringify((await bd.get(`/api/webhooks/${webhookId}`)).body)).not.toContain(res.body.secret);
   });
 
   describe('refuses addresses a webhook must never reach (400 naming url)', () => {

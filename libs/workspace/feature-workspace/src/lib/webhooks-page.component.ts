@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { LoadStateComponent, PagerComponent, TextFieldComponent } from '@accord/portal/ui';
 import { PUBLIC_STREAM_OPTIONS, SUBSCRIPTIONS_STRINGS, WebhooksStore } from '@accord/subscriptions/data-access';
 
-/** An organisation's webhooks: register (secret shown once), pause/resume, delivery log and re-send. */
+/** An organisation's webhooks: register (secret shown once), pause/resume, replace the secret, delivery log and re-send. */
 @Component({
   selector: 'acc-webhooks-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,8 +57,17 @@ import { PUBLIC_STREAM_OPTIONS, SUBSCRIPTIONS_STRINGS, WebhooksStore } from '@ac
             <time [attr.datetime]="w.createdAt">{{ w.createdAt | date: 'medium' }}</time>
             <span class="actions">
               <button type="button" (click)="store.setActive(w, !w.active)">{{ w.active ? s.pause : s.resume }}</button>
+              <button type="button" (click)="store.askToRotate(w)" data-testid="webhook-rotate">{{ s.rotateSecret }}</button>
               <button type="button" (click)="store.showDeliveries(w, 1)" [attr.aria-pressed]="store.selected()?.id === w.id">{{ s.showDeliveries }}</button>
             </span>
+            @if (store.confirmingRotation()?.id === w.id) {
+              <div class="confirm" role="alertdialog" aria-labelledby="wh-rotate-warning" data-testid="webhook-rotate-confirm">
+                <p id="wh-rotate-warning">{{ s.rotateWarning(w.url) }}</p>
+                <button type="button" class="primary" (click)="store.rotateSecret(w)" [disabled]="store.rotating()" data-testid="webhook-rotate-now">
+                  {{ store.rotating() ? s.rotating : s.rotateNow }}</button>
+                <button type="button" (click)="store.askToRotate(null)">{{ s.rotateCancel }}</button>
+              </div>
+            }
           </li>
         }
       </ul>
@@ -112,7 +121,9 @@ import { PUBLIC_STREAM_OPTIONS, SUBSCRIPTIONS_STRINGS, WebhooksStore } from '@ac
     .list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
     li { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; padding-block: 0.6rem; padding-inline: 0.8rem; background: #fff; border: 1px solid #c9d1dc; border-radius: 6px; }
     li[data-active='false'] { opacity: 0.75; }
-    .actions { display: flex; gap: 0.5rem; margin-inline-start: auto; }
+    .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-inline-start: auto; }
+    .confirm { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; padding: 0.6rem; border: 2px solid #a35200; border-radius: 6px; background: #fff8ef; }
+    .confirm p { margin: 0; flex-basis: 100%; }
     .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; inline-size: 100%; }
     th, td { text-align: start; padding-block: 0.35rem; padding-inline: 0.5rem; border-block-end: 1px solid #dde3ea; }

@@ -4,6 +4,6 @@ import { CommandContext } from '@accord/shared/kernel';
 export abstract class WebhookRepository {
   /** Throws NotFound (also for another organisation's webhook: its existence is not revealed). */
   abstract getOwned(id: string, organisationId: string): Promise<Webhook>;
-  /** `secret` only on the first save: it is stored to sign deliveries and never read back out through the API. */
+  /** `secret` on the first save and with a rotation: stored sealed to sign deliveries, never read back out through the API. */
   abstract save(webhook: Webhook, context: CommandContext, secret?: string): Promise<void>;
 }

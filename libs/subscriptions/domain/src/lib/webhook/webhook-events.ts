@@ -14,4 +14,14 @@ export interface WebhookStatusChangedData {
   changedAt: string;
 }
 
-export type WebhookEvent = { type: 'WebhookRegistered'; data: WebhookRegisteredData } | { type: 'WebhookStatusChanged'; data: WebhookStatusChangedData };
+/** The new secret is never in the event: only that it changed, and when. */
+export interface WebhookSecretRotatedData {
+  webhookId: string;
+  organisationId: string;
+  rotatedAt: string;
+}
+
+export type WebhookEvent =
+  | { type: 'WebhookRegistered'; data: WebhookRegisteredData }
+  | { type: 'WebhookStatusChanged'; data: WebhookStatusChangedData }
+  | { type: 'WebhookSecretRotated'; data: WebhookSecretRotatedData };

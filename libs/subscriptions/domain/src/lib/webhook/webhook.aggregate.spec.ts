@@ -20,4 +20,12 @@ describe('Webhook', () => {
     expect(hook.pendingEvents().map((e) => e.type)).toEqual(['WebhookStatusChanged']);
     expect(hook.snapshot.active).toBe(false);
   });
+
+  it('only the owner may rotate its secret, paused or not; the event says when, never the secret', () => {
+    const hook = Webhook.restore('0f8fad5b-d9cb-469f-a165-70867728950e', 2, { organisationId: 'state-bd', url: 'https://x.org', filter, active: false }, clock);
+    expect(() => hook.rotateSecret('state-ca')).toThrow(expect.objectContaining({ name: 'NotFound' }) as Error);
+    hook.rotateSecret('state-bd');
+    expect(hook.pendingEvents()).toEqual([{ type: 'WebhookSecretRotated', data: { webhookId: hook.id, organisationId: 'state-bd', rotatedAt: '2026-12-01T09:00:00.000Z' } }]);
+    expect(hook.version).toBe(3);
+  });
 });

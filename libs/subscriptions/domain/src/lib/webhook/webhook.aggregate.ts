@@ -46,4 +46,10 @@ export class Webhook extends AggregateRoot<WebhookEvent> {
     this.state = { ...this.state, active };
     this.record({ type: 'WebhookStatusChanged', data: { webhookId: this.id, organisationId, active, changedAt: this.clock.now().toISOString() } });
   }
+
+  /** A new signing secret (the caller makes it and stores it sealed); paused or not, the owner may rotate. */
+  rotateSecret(organisationId: string): void {
+    this.assertOwnedBy(organisationId);
+    this.record({ type: 'WebhookSecretRotated', data: { webhookId: this.id, organisationId, rotatedAt: this.clock.now().toISOString() } });
+  }
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Permit } from '@accord/shared/auth';
 import { Actor } from '@accord/shared/kernel';
 import { IdempotentResponse, TransactionalCommandBus } from '@accord/shared/messaging';
-import { ChangeWebhookStatusCommand, RegisterWebhookCommand, ResendDeliveryCommand, WebhookRegistered } from '@accord/subscriptions/application';
+import { ChangeWebhookStatusCommand, RegisterWebhookCommand, ResendDeliveryCommand, RotateWebhookSecretCommand, WebhookRegistered } from '@accord/subscriptions/application';
 import { WebhookQueries } from '../webhooks/webhook.queries';
 import { DeliveryView, Page, WebhookView } from '../subscription-views';
 import { ChangeWebhookRequest } from './change-webhook.request';
@@ -47,6 +47,18 @@ export class WebhooksHttpController {
   @Permit('webhooks.manage')
   change(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ChangeWebhookRequest, @Headers('x-correlation-id') cid?: string): Promise<{ id: string; version: number; active: boolean }> {
     return this.bus.execute(new ChangeWebhookStatusCommand(commandContext(actor, cid), id, body.active));
+  }
+
+  /**
+   * A new signing secret, answered once like the first; the old one stops signing at once (deliveries
+   * sent from now on, retries included, carry the new signature). For a leaked or lost secret.
+   */
+  @Post(':id/secret')
+  @HttpCode(200)
+  @Permit('webhooks.manage')
+  @IdempotentResponse(withholdSecret)
+  rotateSecret(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Headers('x-correlation-id') cid?: string): Promise<WebhookRegistered> {
+    return this.bus.execute(new RotateWebhookSecretCommand(commandContext(actor, cid), id));
   }
 
   @Get(':id/deliveries')

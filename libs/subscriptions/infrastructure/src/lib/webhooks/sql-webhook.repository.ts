@@ -43,12 +43,12 @@ export class SqlWebhookRepository extends WebhookRepository {
         [webhook.id, s.organisationId, s.url, sealed.sealed, sealed.keyId, JSON.stringify(s.filter), s.active, webhook.version, now],
       );
     } else {
-      const result: unknown = await this.uow.manager.query(`UPDATE subscriptions.webhook SET active = $2, version = $3 WHERE id = $1 AND version = $4 RETURNING id`, [
-        webhook.id,
-        s.active,
-        webhook.version,
-        webhook.persistedVersion,
-      ]);
+      const sealed = secret ? this.secrets.seal(webhook.id, secret) : null;
+      const result: unknown = await this.uow.manager.query(
+        `UPDATE subscriptions.webhook SET active = $2, version = $3, secret = coalesce($5, secret), secret_key_id = CASE WHEN $5::text IS NULL THEN secret_key_id ELSE $6 END
+         WHERE id = $1 AND version = $4 RETURNING id`,
+        [webhook.id, s.active, webhook.version, webhook.persistedVersion, sealed?.sealed ?? null, sealed?.keyId ?? null],
+      );
       if (returnedRows(result).length === 0) throw new VersionConflict(webhook.id, webhook.persistedVersion, webhook.persistedVersion + 1);
     }
     this.uow.collect(pendingEnvelopes(webhook, WEBHOOK_STREAM, context, now));

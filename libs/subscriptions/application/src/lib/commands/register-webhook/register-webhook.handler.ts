@@ -15,6 +15,9 @@ export interface WebhookRegistered {
   secret: string;
 }
 
+/** 24 random bytes, URL-safe: what a receiver keeps to check `Accord-Signature`. */
+export const newWebhookSecret = (): string => `whsec_${randomBytes(24).toString('base64url')}`;
+
 export const allowHttpLocal = (): boolean => process.env['ACCORD_WEBHOOK_ALLOW_HTTP_LOCAL'] === 'true';
 
 @CommandHandler(RegisterWebhookCommand)
@@ -27,7 +30,7 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
     await this.guard.assertDeliverable(checked.href);
     const clean = checkWebhookFilter(filter, PUBLIC_STREAMS);
     const webhook = Webhook.register(randomUUID(), context.actor.organisationId, checked.href, clean, this.clock);
-    const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+    const secret = newWebhookSecret();
     await this.webhooks.save(webhook, context, secret);
     return { id: webhook.id, version: webhook.version, secret };
   }
