@@ -32,11 +32,14 @@ onRealServer('PreparingClient on a PostgreSQL server', () => {
     await admin.end();
   });
 
-  it('prepares a parameterised statement once and reuses it; a statement without parameters stays unnamed', async () => {
+  it('prepares a parameterised statement at its second use and reuses it; one used once, or without parameters, stays unnamed', async () => {
     const text = 'SELECT $1::int + 1 AS n';
     expect((await client.query(text, [1])).rows).toEqual([{ n: 2 }]);
+    expect(await prepared()).toEqual([]);
     expect((await client.query(text, [41])).rows).toEqual([{ n: 42 }]);
+    expect((await client.query(text, [9])).rows).toEqual([{ n: 10 }]);
     expect((await client.query('SELECT 7 AS n')).rows).toEqual([{ n: 7 }]);
+    expect((await client.query('SELECT $1::text AS once', ['x'])).rows).toEqual([{ once: 'x' }]);
     expect(await prepared()).toEqual([text]);
   });
 
@@ -47,7 +50,7 @@ onRealServer('PreparingClient on a PostgreSQL server', () => {
       const text = 'SELECT count(*)::int AS n FROM generate_series(1, $1::int)';
       for (const n of [1, 2, 3, 4, 5, 6, 7]) expect(await ds.query(text, [n])).toEqual([{ n }]);
       const [row] = await ds.query(`SELECT generic_plans::int AS generic, custom_plans::int AS custom, current_setting('plan_cache_mode') AS mode FROM pg_prepared_statements WHERE statement = $1`, [text]);
-      expect(row).toEqual({ generic: 0, custom: 7, mode: 'force_custom_plan' });
+      expect(row).toEqual({ generic: 0, custom: 6, mode: 'force_custom_plan' }); // prepared at its second use
     } finally {
       await ds.destroy();
     }
@@ -55,16 +58,20 @@ onRealServer('PreparingClient on a PostgreSQL server', () => {
 
   it('forgets a statement whose preparation failed, so it is prepared again once it can be', async () => {
     const text = 'INSERT INTO later (v) VALUES ($1)';
-    await expect(client.query(text, ['a'])).rejects.toThrow(/relation "later" does not exist/);
     await client.query('CREATE TABLE later (v text)');
-    await client.query(text, ['b']);
+    await client.query(text, ['a']); // first use: unnamed
+    await client.query('DROP TABLE later');
+    await expect(client.query(text, ['b'])).rejects.toThrow(/relation "later" does not exist/); // second use: its Parse fails
+    await client.query('CREATE TABLE later (v text)');
     await client.query(text, ['c']);
-    expect((await client.query('SELECT v FROM later ORDER BY v')).rows).toEqual([{ v: 'b' }, { v: 'c' }]);
+    await client.query(text, ['d']);
+    expect((await client.query('SELECT v FROM later ORDER BY v')).rows).toEqual([{ v: 'c' }, { v: 'd' }]);
     expect(await prepared()).toContain(text);
   });
 
   it(`keeps at most ${MAX_PREPARED_PER_CONNECTION} statements per connection; past that they run unnamed, with the same results`, async () => {
-    for (let i = 0; i < MAX_PREPARED_PER_CONNECTION + 10; i++) expect((await client.query(`SELECT $1::int * ${i} AS n`, [2])).rows).toEqual([{ n: 2 * i }]);
+    for (let i = 0; i < MAX_PREPARED_PER_CONNECTION + 10; i++)
+      for (const twice of [2, 3]) expect((await client.query(`SELECT $1::int * ${i} AS n`, [twice])).rows).toEqual([{ n: twice * i }]);
     expect(await prepared()).toHaveLength(MAX_PREPARED_PER_CONNECTION);
   });
 });
