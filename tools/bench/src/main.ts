@@ -74,8 +74,9 @@ async function checkpoint(url: string | undefined): Promise<void> {
 
 async function pgbenchFor(kind: DbKind, url: string | undefined, durationS: number): Promise<PgbenchResult> {
   if (kind === 'postgres' && url) {
-    const r = await runPgbench(url, durationS);
-    console.log(`[bench] postgres pgbench reference (state row + event row per transaction, -c 8 -j 2): ${r.tps} tps`);
+    const local = ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(new URL(url).hostname);
+    const r = await runPgbench(url, durationS, 8, 2, local);
+    console.log(`[bench] postgres pgbench reference (state row + event row per transaction, -c 8 -j 2): ${r.tps} tps; PostgreSQL CPU per transaction ${r.postgresCpuMsPerTx ?? 'n/a'} ms`);
     return r;
   }
   // The platform's PGlite lives inside its process; an identical PGlite behind the same socket server stands in.

@@ -3,12 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { postgresCpuSeconds } from './cpu-split';
 
 export interface PgbenchResult {
   readonly tps: number;
   readonly clients: number;
   readonly threads: number;
   readonly latencyAvgMs: number | null;
+  /** PostgreSQL's CPU per transaction, ms (its processes on this machine; null for a PGlite or a remote server). */
+  readonly postgresCpuMsPerTx?: number | null;
   readonly target: string;
   readonly note?: string;
 }
@@ -34,18 +37,21 @@ export async function prepareReferenceTables(url: string): Promise<void> {
   }
 }
 
-/** `pgbench -n -c <clients> -j <threads> -T <duration> -f <script>` against url. */
-export async function runPgbench(url: string, durationS: number, clients = 8, threads = 2): Promise<PgbenchResult> {
+/** `pgbench -n -c <clients> -j <threads> -T <duration> -f <script>` against url; `serverCpu` when it is this machine's PostgreSQL. */
+export async function runPgbench(url: string, durationS: number, clients = 8, threads = 2, serverCpu = false): Promise<PgbenchResult> {
   await prepareReferenceTables(url);
   const dir = mkdtempSync(join(tmpdir(), 'accord-pgbench-'));
   const script = join(dir, 'state-and-event.sql');
   writeFileSync(script, SCRIPT);
   try {
+    const cpuBefore = serverCpu ? postgresCpuSeconds() : null;
     const out = await exec('pgbench', ['-n', '-c', String(clients), '-j', String(threads), '-T', String(durationS), '-f', script, url]);
     const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? NaN);
     if (!Number.isFinite(tps)) throw new Error(`pgbench printed no tps:\n${out}`);
+    const processed = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? 0);
+    const postgresCpuMsPerTx = cpuBefore !== null && processed > 0 ? Math.round(((postgresCpuSeconds() - cpuBefore) * 1_000_000) / processed) / 1000 : null;
     const latency = /latency average = ([\d.]+) ms/.exec(out)?.[1];
-    return { tps: Math.round(tps), clients, threads, latencyAvgMs: latency ? Number(latency) : null, target: url.replace(/\/\/[^@]*@/, '//') };
+    return { tps: Math.round(tps), clients, threads, latencyAvgMs: latency ? Number(latency) : null, postgresCpuMsPerTx, target: url.replace(/\/\/[^@]*@/, '//') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

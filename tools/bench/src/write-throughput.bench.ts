@@ -1,5 +1,6 @@
 import autocannon = require('autocannon');
 import { BenchPlatform, commitmentBody, progressBody } from './bench-platform';
+import { CpuPerCommand, perCommand, sampleCpu } from './cpu-split';
 import { percentiles, Percentiles, round } from './percentiles';
 
 export interface WriteStep {
@@ -9,6 +10,8 @@ export interface WriteStep {
   readonly statusCounts: Record<string, number>;
   readonly errors: number;
   readonly latencyMs: Percentiles;
+  /** Where each accepted command's CPU went (platform process, this machine's PostgreSQL, the load generator). */
+  readonly cpuPerCommand: CpuPerCommand;
 }
 
 /**
@@ -21,7 +24,11 @@ export async function writeThroughput(bench: BenchPlatform, durationS: number, s
   for (const connections of steps) {
     results.push(await step(bench, durationS, connections));
     const last = results[results.length - 1];
-    console.log(`[bench] ${bench.kind} write c=${connections}: ${last.acceptedPerSecond} accepted/s, p50 ${last.latencyMs.p50} p95 ${last.latencyMs.p95} p99 ${last.latencyMs.p99} ms, statuses ${JSON.stringify(last.statusCounts)}`);
+    const cpu = last.cpuPerCommand;
+    console.log(
+      `[bench] ${bench.kind} write c=${connections}: ${last.acceptedPerSecond} accepted/s, p50 ${last.latencyMs.p50} p95 ${last.latencyMs.p95} p99 ${last.latencyMs.p99} ms, statuses ${JSON.stringify(last.statusCounts)}; ` +
+        `CPU per command: platform ${cpu.platformMs} ms, PostgreSQL ${cpu.postgresMs ?? 'n/a'} ms, load generator ${cpu.loadGeneratorMs} ms`,
+    );
   }
   return results;
 }
@@ -33,6 +40,8 @@ function step(bench: BenchPlatform, durationS: number, connections: number): Pro
     ctx['token'] ??= bench.tokens[nextToken++ % bench.tokens.length];
     return ctx['token'] as string;
   };
+  // PostgreSQL's processes are counted when they run on this machine; the embedded one is inside the platform.
+  const cpuBefore = sampleCpu(bench.platform.child.pid ?? 0, bench.kind === 'postgres' && isLocal(bench.database?.url));
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -61,6 +70,7 @@ function step(bench: BenchPlatform, durationS: number, connections: number): Pro
       (err, result) => {
         if (err) return reject(err);
         const statusCounts = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]));
+        const cpuPerCommand = perCommand(cpuBefore, sampleCpu(bench.platform.child.pid ?? 0, cpuBefore.postgres !== null), statusCounts['201'] ?? 0);
         resolve({
           connections,
           acceptedPerSecond: round((statusCounts['201'] ?? 0) / result.duration),
@@ -68,9 +78,16 @@ function step(bench: BenchPlatform, durationS: number, connections: number): Pro
           statusCounts,
           errors: result.errors,
           latencyMs: percentiles(latencies),
+          cpuPerCommand,
         });
       },
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTimeMs: number) => latencies.push(responseTimeMs));
   });
+}
+
+function isLocal(url: string | undefined): boolean {
+  if (!url) return false;
+  const host = new URL(url).hostname;
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '[::1]';
 }
