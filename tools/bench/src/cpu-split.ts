@@ -63,3 +63,9 @@ export function postgresCpuSeconds(): number {
   }
   return total;
 }
+
+/** Whether `url` names a database on this machine, whose processes we can see in /proc. */
+export function isLocalDatabase(url: string | undefined): boolean {
+  if (!url) return false;
+  return ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(new URL(url).hostname);
+}

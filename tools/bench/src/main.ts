@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { createServerTestDatabase } from '@accord/shared/testing';
 import { BenchArgs, BenchName, DbKind, parseBenchArgs } from './bench-args';
 import { startBenchPlatform } from './bench-platform';
+import { isLocalDatabase } from './cpu-split';
 import { drain } from './drain';
 import { e2eLatency } from './e2e-latency.bench';
 import { fanout } from './fanout.bench';
@@ -74,8 +75,7 @@ async function checkpoint(url: string | undefined): Promise<void> {
 
 async function pgbenchFor(kind: DbKind, url: string | undefined, durationS: number): Promise<PgbenchResult> {
   if (kind === 'postgres' && url) {
-    const local = ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(new URL(url).hostname);
-    const r = await runPgbench(url, durationS, 8, 2, local);
+    const r = await runPgbench(url, durationS, 8, 2, isLocalDatabase(url));
     console.log(`[bench] postgres pgbench reference (state row + event row per transaction, -c 8 -j 2): ${r.tps} tps; PostgreSQL CPU per transaction ${r.postgresCpuMsPerTx ?? 'n/a'} ms`);
     return r;
   }

@@ -1,6 +1,6 @@
 import autocannon = require('autocannon');
 import { BenchPlatform, commitmentBody, progressBody } from './bench-platform';
-import { CpuPerCommand, perCommand, sampleCpu } from './cpu-split';
+import { CpuPerCommand, isLocalDatabase, perCommand, sampleCpu } from './cpu-split';
 import { percentiles, Percentiles, round } from './percentiles';
 
 export interface WriteStep {
@@ -41,7 +41,7 @@ function step(bench: BenchPlatform, durationS: number, connections: number): Pro
     return ctx['token'] as string;
   };
   // PostgreSQL's processes are counted when they run on this machine; the embedded one is inside the platform.
-  const cpuBefore = sampleCpu(bench.platform.child.pid ?? 0, bench.kind === 'postgres' && isLocal(bench.database?.url));
+  const cpuBefore = sampleCpu(bench.platform.child.pid ?? 0, bench.kind === 'postgres' && isLocalDatabase(bench.database?.url));
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -84,10 +84,4 @@ function step(bench: BenchPlatform, durationS: number, connections: number): Pro
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTimeMs: number) => latencies.push(responseTimeMs));
   });
-}
-
-function isLocal(url: string | undefined): boolean {
-  if (!url) return false;
-  const host = new URL(url).hostname;
-  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '[::1]';
 }

@@ -45,7 +45,8 @@ export class SqlWebhookRepository extends WebhookRepository {
     } else {
       const sealed = secret ? this.secrets.seal(webhook.id, secret) : null;
       const result: unknown = await this.uow.manager.query(
-        `UPDATE subscriptions.webhook SET active = $2, version = $3, secret = coalesce($5, secret), secret_key_id = CASE WHEN $5::text IS NULL THEN secret_key_id ELSE $6 END
+        // A rotation brings a new sealed secret and its key id; otherwise both stay.
+        `UPDATE subscriptions.webhook SET active = $2, version = $3, secret = coalesce($5, secret), secret_key_id = coalesce($6, secret_key_id)
          WHERE id = $1 AND version = $4 RETURNING id`,
         [webhook.id, s.active, webhook.version, webhook.persistedVersion, sealed?.sealed ?? null, sealed?.keyId ?? null],
       );
