@@ -2,7 +2,7 @@ import { BoardOwnersDisputes1732780800210 } from './lib/persistence/board-owners
 import { BoardSchema1732780800200 } from './lib/persistence/board-schema.migration';
 
 export * from './lib/commitment-board.module';
-export * from './lib/commitment-view';
+export * from '@accord/commitments/contracts/views';
 export * from './lib/persistence/commitment-board.queries';
 export * from './lib/projection/commitment-board.projection';
 

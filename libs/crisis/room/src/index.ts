@@ -3,8 +3,7 @@ import { CrisisRoomFieldReports1764338400100 } from './lib/persistence/field-rep
 import { CrisisRoomRegionalResponse1765069400000 } from './lib/regional/regional-response-schema.migration';
 
 export * from './lib/crisis-room.module';
-export * from './lib/crisis-room-views';
-export * from './lib/room-views';
+export * from '@accord/crisis/contracts/views';
 export * from './lib/access/small-counts';
 export * from './lib/persistence/alert.queries';
 export * from './lib/persistence/room.queries';
@@ -12,7 +11,5 @@ export * from './lib/persistence/task.queries';
 export * from './lib/projection/crisis-room.pusher';
 export * from './lib/rebuild/crisis-room.rebuild';
 
-export * from './lib/field-report-views';
-export * from './lib/regional/regional-response-views';
 
 export const crisisRoomMigrations = [CrisisRoomSchema1732780806100, CrisisRoomFieldReports1764338400100, CrisisRoomRegionalResponse1765069400000];

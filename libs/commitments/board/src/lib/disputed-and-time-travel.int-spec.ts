@@ -7,7 +7,7 @@ import { HttpClient, startTestApp, TestApp } from '@accord/shared/service-testin
 import { databaseKinds, eventually } from '@accord/shared/testing';
 import { boardMigrations } from '../index';
 import { CommitmentBoardModule } from './commitment-board.module';
-import { CommitmentDetailView, CommitmentView, Page } from './commitment-view';
+import { CommitmentDetailView, CommitmentView, Page } from '@accord/commitments/contracts/views';
 import { CommitmentBoardBatchRebuild } from './projection/commitment-board.batch-rebuild';
 import { CommitmentChanges } from './time-travel/commitment-change';
 

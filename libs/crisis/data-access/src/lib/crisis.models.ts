@@ -1,8 +1,15 @@
-// Shapes of /api/crisis-room/* (libs/crisis/room room-views.ts, crisis-room-views.ts) and the presence DTO.
+// The answers of /api/crisis-room/* are the server's own types (type-only: nothing of the server is bundled);
+// request bodies and the lists the forms offer follow.
+import type { AlertPublicView, ConsularRequestView } from '@accord/crisis/contracts/views';
 
-/** 'withheld': a total the server hides because subtracting the shown parts would reveal a small count. */
-export type ShownCount = number | '<5' | 'withheld';
-export type AlertStatus = 'open' | 'updated' | 'closed';
+export type {
+  AlertListEntry, AlertPublicView, AlertStatus, CrisisRoomView, EvacuationProgress, EvacuationView, FieldReportPoint, FieldReportsSummary,
+  FieldReportView, PresenceByState, RoomCapacityRoute, RoomConsultationView, RoomDetails, ShownCount, TaskView,
+} from '@accord/crisis/contracts/views';
+export type AlertArea = AlertPublicView['areas'][number];
+export type AlertInfo = AlertPublicView['infos'][number];
+/** A request as the room lists it to its two parties. */
+export type RoomConsularRequest = ConsularRequestView;
 
 export const ALERT_UPDATE_TYPES = ['CrisisAlertRaised', 'CrisisAlertUpdated', 'CrisisAlertClosed'] as const;
 export const ROOM_UPDATE_TYPES = ['CrisisRoomUpdated', ...ALERT_UPDATE_TYPES] as const;
@@ -16,117 +23,6 @@ export const CAP_CERTAINTIES = ['Observed', 'Likely', 'Possible', 'Unlikely', 'U
 export const CAP_CATEGORIES = ['Geo', 'Met', 'Safety', 'Security', 'Rescue', 'Fire', 'Health', 'Env', 'Transport', 'Infra', 'CBRNE', 'Other'] as const;
 export const MOVEMENT_KINDS = ['evacuated', 'in_transit', 'returned', 'reintegration_support'] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
-
-export interface AlertListEntry {
-  id: string;
-  country: string;
-  status: AlertStatus;
-  kind: string;
-  severity: string;
-  urgency: string;
-  certainty: string;
-  headline: string;
-  languages: string[];
-  issuerName: string;
-  raisedAt: string;
-  changedAt: string;
-  closedAt: string | null;
-  version: number;
-}
-
-export interface AlertArea {
-  name: string;
-  polygons: string[];
-  circles: string[];
-}
-
-export interface AlertInfo {
-  language: string;
-  event: string;
-  headline: string;
-  description: string;
-  instruction: string;
-  areaNames: string[];
-}
-
-export interface AlertPublicView extends AlertListEntry {
-  issuerOrganisationId: string;
-  categories: string[];
-  areas: AlertArea[];
-  infos: AlertInfo[];
-  sources: string[];
-  cap: { identifier: string; sender: string; sent: string; status: string; msgType: string; scope: string; references: string | null };
-  closeReason: 'cancelled' | 'resolved' | null;
-  closeNote: string | null;
-  history: { version: number; at: string; change: string; status: AlertStatus; severity?: string; headline?: string }[];
-}
-
-export interface PresenceByState {
-  stateOrganisationId: string;
-  reportId: string;
-  reportedAt: string;
-  places: { place: string; count: ShownCount }[];
-  total: ShownCount;
-  needs: string[];
-}
-
-export interface RoomConsularRequest {
-  id: string;
-  requesterOrganisationId: string;
-  country: string;
-  alertId: string | null;
-  nationalsCount: number;
-  services: string[];
-  state: string;
-  partnerOrganisationId: string | null;
-  partnerKind: 'state' | 'agency' | null;
-  answerDueAt: string | null;
-  caseCounts: Record<string, number>;
-  raisedAt: string;
-  changedAt: string;
-  version: number;
-}
-
-export interface EvacuationProgress {
-  nationality: string;
-  target: ShownCount;
-  movements: Record<string, ShownCount>;
-  percent: number | null;
-}
-
-export interface EvacuationView {
-  id: string;
-  name: string;
-  operatorOrganisationId: string;
-  openedAt: string;
-  changedAt: string;
-  progress: EvacuationProgress[];
-}
-
-export interface RoomDetails {
-  presence: PresenceByState[];
-  consular: { mine: RoomConsularRequest[]; summary: { requests: number; nationals: ShownCount; byState: Record<string, number> } };
-  evacuations: EvacuationView[];
-  exposure: { organisationId: string; status: 'open' | 'closed'; openedAt: string; closedAt: string | null }[];
-  concerned: { organisationId: string; kind: 'state' | 'agency' | null; reasons: string[] }[];
-  fieldReports: FieldReportsSummary;
-}
-
-export interface CrisisRoomView {
-  alert: AlertPublicView;
-  room: RoomDetails | null;
-}
-
-export interface TaskView {
-  alertId: string;
-  organisationId: string;
-  kind: 'confirm_presence_and_needs';
-  status: 'open' | 'closed';
-  openedAt: string;
-  closedAt: string | null;
-  alertHeadline: string | null;
-  alertCountry: string | null;
-}
 
 export interface PresenceReport {
   places: { place: string; count: number }[];
@@ -166,7 +62,7 @@ export interface MovementReport {
   count: number;
 }
 
-// Field reports (libs/crisis/room field-report-views.ts; body: libs/crisis/infrastructure file-field-report.request.ts).
+// Field reports (body: libs/crisis/infrastructure file-field-report.request.ts).
 export const MOVEMENT_DIRECTIONS = ['arriving', 'departing', 'transiting', 'stranded'] as const;
 export const OBSERVED_SEXES = ['female', 'male', 'unknown'] as const;
 export const AGE_BANDS = ['child', 'adult', 'older', 'unknown'] as const;
@@ -176,33 +72,6 @@ export const PROTECTION_INCIDENT_KINDS = [
 export const FIELD_NEEDS = ['water', 'food', 'shelter', 'medical', 'protection', 'transport', 'information', 'documentation', 'cash'] as const;
 export const FIELD_NOTE_MAX = 500;
 export const FIELD_REPORT_FILED = 'FieldReportFiled';
-
-/** A monitor's report as a room member sees it: counts 1–4 read '<5' beyond the monitor and the agencies. */
-export interface FieldReportView {
-  id: string;
-  alertId: string;
-  monitorOrganisationId: string;
-  place: { name: string; lat: number | null; lon: number | null };
-  observedAt: string;
-  filedAt: string;
-  movements: { direction: string; sex: string; ageBand: string; count: ShownCount }[];
-  movementTotal: ShownCount;
-  incidents: { kind: string; count: ShownCount }[];
-  needs: string[];
-}
-
-export interface FieldReportPoint {
-  id: string;
-  name: string;
-  lat: number;
-  lon: number;
-  observedAt: string;
-}
-
-export interface FieldReportsSummary {
-  total: number;
-  points: FieldReportPoint[];
-}
 
 /** Body of POST /api/crisis-alerts/:id/field-reports: counts by group and kinds from fixed lists, never a name. */
 export interface FieldObservation {
@@ -214,38 +83,9 @@ export interface FieldObservation {
   note?: string;
 }
 
-// Regional response in the room (libs/crisis/room regional/*: GET /api/crisis-room/alerts/:id/{consultations,capacity}).
+// Regional response in the room (GET /api/crisis-room/alerts/:id/{consultations,capacity}).
 export const CONSULTATION_UPDATED = 'ConsultationUpdated';
 export const CAPACITY_UPDATED = 'CapacityUpdated';
-
-/** An emergency consultation on the alert, as its secretariat, invited States and agencies see it. */
-export interface RoomConsultationView {
-  id: string;
-  alertId: string;
-  secretariatId: string;
-  process: string;
-  title: string;
-  scheduledAt: string;
-  status: 'convened' | 'closed';
-  invitedStateIds: string[];
-  agencyIds: string[];
-  attendance: { invited: number; present: number; absent: number; unrecorded: number };
-  decisions: { decisionId: string; recommendationId: string; title: string; addresseeIds: string[]; dueDate: string; recordedAt: string }[];
-  changedAt: string;
-}
-
-/** Seats on one route of an evacuation operation: counts only, never passenger lists. */
-export interface RoomCapacityRoute {
-  operationId: string;
-  from: string;
-  to: string;
-  offeredSeats: number;
-  requestedSeats: number;
-  matchedSeats: number;
-  confirmedSeats: number;
-  offers: number;
-  requests: number;
-}
 
 export const TRANSPORT_MODES = ['air', 'sea', 'road'] as const;
 

@@ -4,10 +4,9 @@ import { UnitOfWork } from '@accord/shared/messaging';
 import { databaseKinds, eventually } from '@accord/shared/testing';
 import { crisisRoomMigrations } from '../index';
 import { CrisisStreams, HttpClient, startTestApp, TestApp } from '../testing';
-import { AlertListEntry, Page } from './crisis-room-views';
+import { AlertListEntry, CrisisRoomView, Page, TaskView } from '@accord/crisis/contracts/views';
 import { CrisisRoomModule } from './crisis-room.module';
 import { CrisisRoomRebuild } from './rebuild/crisis-room.rebuild';
-import { CrisisRoomView, TaskView } from './room-views';
 
 const org = (id: string, kind: string, country: string | null) => ({ id, name: id, kind, country });
 const iom = org('agency-iom', 'agency', null);

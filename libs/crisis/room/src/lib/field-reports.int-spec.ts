@@ -2,11 +2,9 @@ import { crisisEntities, crisisMigrations, CrisisWriteModule } from '@accord/cri
 import { databaseKinds, eventually } from '@accord/shared/testing';
 import { crisisRoomMigrations } from '../index';
 import { HttpClient, startTestApp, TestApp } from '../testing';
-import { Page } from './crisis-room-views';
+import { CrisisRoomView, FieldReportView, Page } from '@accord/crisis/contracts/views';
 import { CrisisRoomModule } from './crisis-room.module';
-import { FieldReportView } from './field-report-views';
 import { CrisisRoomRebuild } from './rebuild/crisis-room.rebuild';
-import { CrisisRoomView } from './room-views';
 
 const org = (id: string, kind: string, country: string | null) => ({ id, name: id, kind, country });
 const iom = org('agency-iom', 'agency', null);

@@ -1,4 +1,7 @@
-// Shapes of the follow-up routes (libs/follow-up/tracker tracker-views.ts and the request DTOs).
+// The answers of the follow-up routes are the server's own types (type-only: nothing of the server is
+// bundled); request bodies and the lists the forms offer follow.
+
+export type { NotificationView, Scorecard, TrackerRow } from '@accord/follow-up/contracts/views';
 
 export const FOLLOW_UP_RESPONSES = ['supports', 'notes', 'rejects'] as const;
 export type FollowUpResponse = (typeof FOLLOW_UP_RESPONSES)[number];
@@ -10,24 +13,6 @@ export type TrackerState = (typeof TRACKER_STATES)[number];
 export const TRACKER_UPDATE_TYPES = ['RecommendationIssued', 'RecommendationResponded', 'FollowUpReported', 'FollowUpOverdue'] as const;
 export const NOTIFICATION_UPDATE_TYPE = 'NotificationRaised';
 
-export interface TrackerRow {
-  recommendationId: string;
-  title: string;
-  process: string;
-  secretariatId: string;
-  meetingTitle: string;
-  dueDate: string;
-  addresseeId: string;
-  response: FollowUpResponse | null;
-  responseReason: string | null;
-  respondedAt: string | null;
-  lastReportAt: string | null;
-  reportCount: number;
-  reportedOnTime: boolean | null;
-  overdueDays: number;
-  reminders: number;
-}
-
 export interface TrackerFilters {
   process: string;
   addresseeId: string;
@@ -38,23 +23,6 @@ export interface TrackerFilters {
 export const EMPTY_TRACKER_FILTERS: TrackerFilters = { process: '', addresseeId: '', recommendationId: '', state: '' };
 
 export type ScorecardBy = 'process' | 'addressee';
-
-export interface Scorecard {
-  key: string;
-  obligations: number;
-  respondedShare: number | null;
-  reportedOnTimeShare: number | null;
-  linkedCommitments: number;
-  linkedCommitmentsFulfilledShare: number | null;
-}
-
-export interface NotificationView {
-  eventId: string;
-  kind: 'recommendation_issued' | 'follow_up_overdue';
-  recommendationId: string;
-  at: string;
-  detail: Record<string, unknown>;
-}
 
 export interface NewMeeting {
   title: string;

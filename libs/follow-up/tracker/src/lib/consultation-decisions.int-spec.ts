@@ -5,12 +5,11 @@ import { databaseKinds, eventually } from '@accord/shared/testing';
 import { HttpClient, startTestApp, TestApp } from '@accord/shared/service-testing';
 import { trackerMigrations } from '../index';
 import { FollowUpTrackerModule } from './follow-up-tracker.module';
-import { Page, TrackerRow } from './tracker-views';
+import { Page, TrackerRow } from '@accord/follow-up/contracts/views';
 
 const bali = { id: 'sec-bali-process', name: 'Bali Process', kind: 'secretariat', country: null };
 const gfmd = { id: 'sec-gfmd', name: 'GFMD', kind: 'secretariat', country: null };
 const bangladesh = { id: 'state-bd', name: 'Bangladesh', kind: 'state', country: 'BD' };
-const malaysia = { id: 'state-my', name: 'Malaysia', kind: 'state', country: 'MY' };
 const canada = { id: 'state-ca', name: 'Canada', kind: 'state', country: 'CA' };
 const iom = { id: 'agency-iom', name: 'IOM', kind: 'agency', country: null };
 

@@ -12,7 +12,7 @@ import { startTestApp, TestApp } from '@accord/shared/service-testing';
 import { TRACKER_PROJECTIONS, trackerMigrations } from '../index';
 import { FollowUpTrackerModule } from './follow-up-tracker.module';
 import { TRACKER_TABLES } from './persistence/tracker-tables';
-import { CommitmentRelated, NotificationView, Page, Scorecard, TrackerRow } from './tracker-views';
+import { CommitmentRelated, NotificationView, Page, Scorecard, TrackerRow } from '@accord/follow-up/contracts/views';
 
 const DAY = 86_400_000;
 const bali = { id: 'sec-bali-process', name: 'Bali Process', kind: 'secretariat', country: null };

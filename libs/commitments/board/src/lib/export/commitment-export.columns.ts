@@ -1,5 +1,5 @@
 import { CsvColumn } from '@accord/shared/csv';
-import { CommitmentView } from '../commitment-view';
+import { CommitmentView } from '@accord/commitments/contracts/views';
 
 /**
  * Columns of the board export. Hashtags and attributes are HXL 1.1 core (#activity, #org, #country,

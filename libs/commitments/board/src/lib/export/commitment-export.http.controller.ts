@@ -4,7 +4,7 @@ import { FastifyReply } from 'fastify';
 import { Public } from '@accord/shared/auth';
 import { attachment, writeCsv } from '@accord/shared/csv';
 import { CLOCK, Clock, InvalidInput } from '@accord/shared/kernel';
-import { CommitmentView } from '../commitment-view';
+import { CommitmentView } from '@accord/commitments/contracts/views';
 import { endOf } from '../time-travel/instant';
 import { TimeTravelQueries } from '../time-travel/time-travel.queries';
 import { BoardExportRequest } from './board-export.request';

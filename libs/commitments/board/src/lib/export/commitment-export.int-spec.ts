@@ -5,7 +5,7 @@ import { UnitOfWork } from '@accord/shared/messaging';
 import { HttpClient, startTestApp, TestApp } from '@accord/shared/service-testing';
 import { databaseKinds, eventually } from '@accord/shared/testing';
 import { boardMigrations } from '../../index';
-import { Page } from '../commitment-view';
+import { Page } from '@accord/commitments/contracts/views';
 import { CommitmentBoardModule } from '../commitment-board.module';
 import { CommitmentExport } from './commitment-export.http.controller';
 import { MAX_EXPORT_ROWS } from './export-limits';

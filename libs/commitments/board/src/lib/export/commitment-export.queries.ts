@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { InvalidInput } from '@accord/shared/kernel';
-import { CommitmentView } from '../commitment-view';
+import { CommitmentView } from '@accord/commitments/contracts/views';
 import { BoardFilter, boardWhere } from '../persistence/board-filter';
 import { COMMITMENT_VIEW_COLUMNS } from '../persistence/commitment-view.columns';
 import { CommitmentViewRow, toCommitmentView } from '../persistence/commitment-view.row';

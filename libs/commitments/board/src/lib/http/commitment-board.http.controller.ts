@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@accord/shared/auth';
 import { NotFound } from '@accord/shared/kernel';
-import { CommitmentDetailView, CommitmentView, Page } from '../commitment-view';
+import { CommitmentDetailView, CommitmentView, Page } from '@accord/commitments/contracts/views';
 import { CommitmentBoardQueries } from '../persistence/commitment-board.queries';
 import { CommitmentChanges } from '../time-travel/commitment-change';
 import { endOf, startOf } from '../time-travel/instant';

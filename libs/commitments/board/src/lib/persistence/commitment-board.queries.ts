@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isUuid } from '@accord/shared/kernel';
 import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
-import { CommitmentDetailView, CommitmentView, Page, TimelineEntry } from '../commitment-view';
+import { CommitmentDetailView, CommitmentView, Page, TimelineEntry } from '@accord/commitments/contracts/views';
 import { BoardFilter, boardWhere } from './board-filter';
 import { COMMITMENT_VIEW_COLUMNS } from './commitment-view.columns';
 import { CommitmentViewRow, toCommitmentView } from './commitment-view.row';

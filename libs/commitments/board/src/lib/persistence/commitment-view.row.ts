@@ -1,26 +1,11 @@
-import { CommitmentView, OwnerShareView } from '../commitment-view';
+import { CommitmentView } from '@accord/commitments/contracts/views';
+import { ViewRow } from '../projection/board-fold';
 
-export interface CommitmentViewRow {
-  id: string;
-  owner_organisation_id: string;
-  owner_name: string;
-  owner_kind: string;
-  owner_country: string | null;
-  title: string;
-  description: string;
-  gcm_objectives: number[];
-  sdg_targets: string[];
-  indicator: string;
-  baseline: string;
-  target_value: string;
+/** A board.commitment_view row as node-postgres reads it (dates as Date) with the dispute flag. */
+export interface CommitmentViewRow extends Omit<ViewRow, 'due_date' | 'logged_at' | 'updated_at'> {
   due_date: string | Date;
-  status: string;
-  latest_percent: number | null;
-  progress_count: number;
-  version: number;
   logged_at: Date;
   updated_at: Date;
-  owners: OwnerShareView[];
   disputed: boolean;
 }
 

@@ -6,7 +6,7 @@ import {
   CommitmentShareStatusChangedV1,
   CommitmentStatusChangedV1,
 } from '@accord/commitments/contracts';
-import { OwnerShareView, TimelineEntry } from '../commitment-view';
+import { CommitmentStatusName, OwnerShareView, TimelineEntry } from '@accord/commitments/contracts/views';
 
 export type CommitmentEnvelope =
   | CommitmentLoggedV1
@@ -31,7 +31,7 @@ export interface ViewRow {
   baseline: string;
   target_value: string;
   due_date: string;
-  status: string;
+  status: CommitmentStatusName;
   latest_percent: number | null;
   progress_count: number;
   version: number;

@@ -1,6 +1,6 @@
 import { AssessmentPublishedV1, AssessmentRepliedV1 } from '@accord/assessments/contracts';
 import { EventEnvelope } from '@accord/shared/contracts';
-import { CommitmentView, TimelineEntry } from '../commitment-view';
+import { CommitmentView, TimelineEntry } from '@accord/commitments/contracts/views';
 import { toCommitmentView } from '../persistence/commitment-view.row';
 import { CommitmentEnvelope, foldEvent, ViewRow } from '../projection/board-fold';
 

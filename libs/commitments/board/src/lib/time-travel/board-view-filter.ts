@@ -1,4 +1,4 @@
-import { CommitmentView } from '../commitment-view';
+import { CommitmentView } from '@accord/commitments/contracts/views';
 import { BoardFilter } from '../persistence/board-filter';
 
 /** boardWhere's filters for views held in memory (the "as of" board), with the board's order. */

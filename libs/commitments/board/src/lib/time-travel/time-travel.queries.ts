@@ -4,7 +4,7 @@ import { COMMITMENT_STREAM } from '@accord/commitments/contracts';
 import { EventEnvelope } from '@accord/shared/contracts';
 import { InvalidInput } from '@accord/shared/kernel';
 import { readPage } from '@accord/shared/persistence';
-import { CommitmentDetailView, CommitmentView, Page } from '../commitment-view';
+import { CommitmentDetailView, CommitmentView, Page } from '@accord/commitments/contracts/views';
 import { MAX_EXPORT_ROWS } from '../export/export-limits';
 import { BoardFilter } from '../persistence/board-filter';
 import { BoardReplay } from './board-replay';

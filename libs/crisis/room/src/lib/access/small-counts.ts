@@ -1,4 +1,4 @@
-import { ShownCount } from '../crisis-room-views';
+import { ShownCount } from '@accord/crisis/contracts/views';
 
 const SMALLEST_SHOWN = 5;
 

@@ -3,11 +3,10 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Permit, Public } from '@accord/shared/auth';
 import { Actor, NotFound } from '@accord/shared/kernel';
 import { viewerOf } from '../access/room-viewer';
-import { AlertListEntry, Page } from '../crisis-room-views';
+import { AlertListEntry, CrisisRoomView, Page, TaskView } from '@accord/crisis/contracts/views';
 import { AlertQueries } from '../persistence/alert.queries';
 import { RoomQueries } from '../persistence/room.queries';
 import { TaskQueries } from '../persistence/task.queries';
-import { CrisisRoomView, TaskView } from '../room-views';
 import { AlertListRequest } from './alert-list.request';
 import { TaskListRequest } from './task-list.request';
 

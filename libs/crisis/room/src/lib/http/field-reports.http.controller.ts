@@ -3,8 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Permit } from '@accord/shared/auth';
 import { Actor, Forbidden } from '@accord/shared/kernel';
 import { RoomViewer } from '../access/room-viewer';
-import { Page } from '../crisis-room-views';
-import { FieldReportView } from '../field-report-views';
+import { FieldReportView, Page } from '@accord/crisis/contracts/views';
 import { FieldReportQueries } from '../persistence/field-report.queries';
 import { FieldReportListRequest } from './field-report-list.request';
 

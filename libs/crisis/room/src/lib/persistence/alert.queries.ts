@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { readPage } from '@accord/shared/persistence';
 import { DataSource, EntityManager } from 'typeorm';
-import { AlertHistoryEntry, AlertListEntry, AlertPublicView, Page } from '../crisis-room-views';
+import { AlertHistoryEntry, AlertListEntry, AlertPublicView, Page } from '@accord/crisis/contracts/views';
 import { AlertListFilter, alertListWhere } from './alert-list.filter';
 import { AlertRow, toListEntry, toPublicView } from './alert.row';
 

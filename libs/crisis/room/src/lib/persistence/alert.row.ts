@@ -1,5 +1,5 @@
 import { AlertTermsV1 } from '@accord/crisis/contracts';
-import { AlertHistoryEntry, AlertListEntry, AlertPublicView, AlertStatus, CapHeader } from '../crisis-room-views';
+import { AlertHistoryEntry, AlertListEntry, AlertPublicView, AlertStatus, CapHeader } from '@accord/crisis/contracts/views';
 
 export interface AlertRow {
   id: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConcernedOrganisation } from '../room-views';
+import { ConcernedOrganisation } from '@accord/crisis/contracts/views';
 
 interface ConcernRow {
   organisation_id: string;

@@ -1,4 +1,4 @@
-import { ConsularHistoryEntry, ConsularRequestView } from '../room-views';
+import { ConsularHistoryEntry, ConsularRequestView } from '@accord/crisis/contracts/views';
 import { iso, isoOrNull } from './alert.row';
 
 export interface ConsularRequestRow {

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
 import { isAgency, mayEnterRoom, RoomViewer } from '../access/room-viewer';
-import { Page } from '../crisis-room-views';
-import { FieldReportsSummary, FieldReportView } from '../field-report-views';
+import { FieldReportsSummary, FieldReportView, Page } from '@accord/crisis/contracts/views';
 import { ConcernedQueries } from './concerned.queries';
 import { FieldReportRow, toFieldReportView } from './field-report.row';
 

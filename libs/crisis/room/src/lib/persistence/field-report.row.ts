@@ -1,5 +1,5 @@
 import { shownCount, shownTotal } from '../access/small-counts';
-import { FieldReportView } from '../field-report-views';
+import { FieldReportView } from '@accord/crisis/contracts/views';
 import { iso } from './alert.row';
 
 export interface FieldReportRow {

@@ -1,5 +1,5 @@
 import { shownCount, shownPercent, shownTotal, shownTotalBeyondKnown } from '../access/small-counts';
-import { ConsularSummary, EvacuationView, PresenceByState } from '../room-views';
+import { ConsularSummary, EvacuationView, PresenceByState } from '@accord/crisis/contracts/views';
 import { iso } from './alert.row';
 import { ConsularRequestRow } from './consular-request.row';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isAgency, mayEnterRoom, RoomViewer } from '../access/room-viewer';
-import { CrisisRoomView, ExposureEntry, RoomDetails } from '../room-views';
+import { CrisisRoomView, ExposureEntry, RoomDetails } from '@accord/crisis/contracts/views';
 import { AlertQueries } from './alert.queries';
 import { isoOrNull, iso } from './alert.row';
 import { ConcernedQueries, requestInRoom } from './concerned.queries';

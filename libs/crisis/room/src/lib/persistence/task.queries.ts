@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
-import { Page } from '../crisis-room-views';
-import { TaskView } from '../room-views';
+import { Page, TaskView } from '@accord/crisis/contracts/views';
 import { iso, isoOrNull } from './alert.row';
 
 interface TaskRow {

@@ -4,7 +4,7 @@ import {
   ConsularCaseDataPurgedV1, ConsularCaseUpdatedV1, ConsularRequestAcceptedV1, ConsularRequestClosedV1, ConsularRequestDeclinedV1,
   ConsularRequestEscalatedV1, ConsularRequestRaisedV1, ConsularRequestRoutedV1,
 } from '@accord/consular/contracts';
-import { ConsularHistoryEntry, ConsularRequestView } from '../room-views';
+import { ConsularHistoryEntry, ConsularRequestView } from '@accord/crisis/contracts/views';
 
 export type ConsularEnvelope =
   | ConsularRequestRaisedV1 | ConsularRequestRoutedV1 | ConsularRequestAcceptedV1 | ConsularRequestDeclinedV1

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AlertTermsV1, CRISIS_ALERT_STREAM, CrisisAlertClosedV1, CrisisAlertRaisedV1, CrisisAlertUpdatedV1 } from '@accord/crisis/contracts';
 import { EventEnvelope } from '@accord/shared/contracts';
-import { AlertHistoryEntry } from '../crisis-room-views';
+import { AlertHistoryEntry } from '@accord/crisis/contracts/views';
 import { CrisisRoomPusher } from './crisis-room.pusher';
 import { ExposureWriter } from './exposure.writer';
 import { isNextVersion } from './version-check';

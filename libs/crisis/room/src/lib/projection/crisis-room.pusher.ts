@@ -6,7 +6,7 @@ import { ConcernedQueries } from '../persistence/concerned.queries';
 import { FieldReportQueries } from '../persistence/field-report.queries';
 import { RoomQueries } from '../persistence/room.queries';
 import { TaskQueries } from '../persistence/task.queries';
-import { TaskView } from '../room-views';
+import { TaskView } from '@accord/crisis/contracts/views';
 
 export const ROOM_UPDATED = 'CrisisRoomUpdated';
 export const EXPOSURE_DETECTED = 'CrisisExposureDetected';

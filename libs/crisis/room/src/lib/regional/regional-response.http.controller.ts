@@ -4,7 +4,7 @@ import { CurrentActor, Permit } from '@accord/shared/auth';
 import { Actor } from '@accord/shared/kernel';
 import { RegionalPageRequest } from './regional-page.request';
 import { RegionalResponseQueries } from './regional-response.queries';
-import { RegionalPage, RoomCapacityRoute, RoomConsultationView } from './regional-response-views';
+import { RegionalPage, RoomCapacityRoute, RoomConsultationView } from '@accord/crisis/contracts/views';
 
 /** The regional response in the crisis room: consultations (secretariat, invited States, agencies) and capacity (States, agencies). */
 @ApiTags('crisis-room')

@@ -7,7 +7,7 @@ import { databaseKinds, eventually } from '@accord/shared/testing';
 import { crisisRoomMigrations } from '../../index';
 import { CrisisStreams, HttpClient, startTestApp, TestApp } from '../../testing';
 import { CrisisRoomModule } from '../crisis-room.module';
-import { RegionalPage, RoomCapacityRoute, RoomConsultationView } from './regional-response-views';
+import { RegionalPage, RoomCapacityRoute, RoomConsultationView } from '@accord/crisis/contracts/views';
 
 const org = (id: string, kind: string, country: string | null) => ({ id, name: id, kind, country });
 const bali = org('sec-bali-process', 'secretariat', null);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RoomViewer } from '../access/room-viewer';
-import { RegionalPage, RoomCapacityRoute, RoomConsultationView } from './regional-response-views';
+import { RegionalPage, RoomCapacityRoute, RoomConsultationView } from '@accord/crisis/contracts/views';
 
 interface ConsultationRow {
   id: string;

@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@accord/shared/auth';
 import { NotFound } from '@accord/shared/kernel';
-import { RecommendationDetail } from './recommendation-detail';
+import { RecommendationDetail } from '@accord/follow-up/contracts/views';
 import { RecommendationDetailQueries } from './recommendation-detail.queries';
 
 /** Published follow-up of one recommendation: who it is addressed to, their responses and reports. */

@@ -4,13 +4,12 @@ import { databaseKinds, eventually } from '@accord/shared/testing';
 import { trackerMigrations } from '../../index';
 import { ScorecardExport } from '../export/scorecard-export.http.controller';
 import { FollowUpTrackerModule } from '../follow-up-tracker.module';
-import { RecommendationDetail } from './recommendation-detail';
+import { RecommendationDetail } from '@accord/follow-up/contracts/views';
 
 jest.setTimeout(30_000);
 
 const bali = { id: 'sec-bali-process', name: 'Bali Process', kind: 'secretariat', country: null };
 const bangladesh = { id: 'state-bd', name: 'Bangladesh', kind: 'state', country: 'BD' };
-const malaysia = { id: 'state-my', name: 'Malaysia', kind: 'state', country: 'MY' };
 
 describe.each(databaseKinds())('recommendation detail and scorecard exports (%s)', (kind) => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TrackerQueries } from '../persistence/tracker.queries';
-import { FollowUpReportView, RecommendationDetail } from './recommendation-detail';
+import { AddresseeFollowUp, FollowUpReportView, RecommendationDetail, TrackerRow } from '@accord/follow-up/contracts/views';
 
 interface ReportRecord {
   event_id: string;
@@ -35,10 +35,12 @@ export class RecommendationDetailQueries {
       [id],
     );
     const { recommendationId, title, process, secretariatId, meetingTitle, dueDate } = rows[0];
-    const addressees = rows.map(({ recommendationId: _r, title: _t, process: _p, secretariatId: _s, meetingTitle: _m, dueDate: _d, ...row }) => ({
-      ...row,
-      reports: reports.filter((r) => r.addressee_id === row.addresseeId).map(toReport),
-    }));
+    const addressees = rows.map((row) => ({ ...addresseePart(row), reports: reports.filter((r) => r.addressee_id === row.addresseeId).map(toReport) }));
     return { id: recommendationId, title, process, secretariatId, meetingTitle, dueDate, addressees };
   }
+}
+
+function addresseePart(row: TrackerRow): Omit<AddresseeFollowUp, 'reports'> {
+  const { addresseeId, response, responseReason, respondedAt, lastReportAt, reportCount, reportedOnTime, overdueDays, reminders } = row;
+  return { addresseeId, response, responseReason, respondedAt, lastReportAt, reportCount, reportedOnTime, overdueDays, reminders };
 }

@@ -1,5 +1,5 @@
 import { CsvColumn } from '@accord/shared/csv';
-import { Scorecard } from '../tracker-views';
+import { Scorecard } from '@accord/follow-up/contracts/views';
 import { ScorecardGrouping } from '../persistence/scorecard.queries';
 
 const KEY_COLUMN: Record<ScorecardGrouping, CsvColumn<Scorecard>> = {

@@ -7,7 +7,7 @@ import { CLOCK, Clock } from '@accord/shared/kernel';
 import { ScorecardQueryRequest } from '../http/scorecard-query.request';
 import { ScorecardQueries } from '../persistence/scorecard.queries';
 import { ScorecardAsOfQueries } from '../time-travel/scorecard-as-of';
-import { Scorecard } from '../tracker-views';
+import { Scorecard } from '@accord/follow-up/contracts/views';
 import { scorecardExportColumns } from './scorecard-export.columns';
 
 export interface ScorecardExport {

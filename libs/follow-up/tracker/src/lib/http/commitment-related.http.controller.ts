@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@accord/shared/auth';
 import { CommitmentRelatedQueries } from '../persistence/commitment-related.queries';
-import { CommitmentRelated } from '../tracker-views';
+import { CommitmentRelated } from '@accord/follow-up/contracts/views';
 
 @ApiTags('commitments')
 @Controller('api/commitments')

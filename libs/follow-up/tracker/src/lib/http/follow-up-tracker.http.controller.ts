@@ -5,7 +5,7 @@ import { Actor } from '@accord/shared/kernel';
 import { ScorecardQueries } from '../persistence/scorecard.queries';
 import { TrackerQueries } from '../persistence/tracker.queries';
 import { ScorecardAsOfQueries } from '../time-travel/scorecard-as-of';
-import { Page, Scorecard, TrackerRow } from '../tracker-views';
+import { Page, Scorecard, TrackerRow } from '@accord/follow-up/contracts/views';
 import { ScorecardQueryRequest } from './scorecard-query.request';
 import { TrackerQueryRequest } from './tracker-query.request';
 

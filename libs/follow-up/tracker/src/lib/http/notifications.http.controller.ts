@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Permit } from '@accord/shared/auth';
 import { Actor } from '@accord/shared/kernel';
 import { NotificationQueries } from '../persistence/notification.queries';
-import { NotificationView, Page } from '../tracker-views';
+import { NotificationView, Page } from '@accord/follow-up/contracts/views';
 import { PageQueryRequest } from './page-query.request';
 
 @ApiTags('notifications')

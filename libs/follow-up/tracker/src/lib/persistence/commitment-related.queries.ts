@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CommitmentRelated, RelatedItem } from '../tracker-views';
+import { CommitmentRelated, RelatedItem } from '@accord/follow-up/contracts/views';
 
 interface RelatedRecord {
   kind: RelatedItem['kind'];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
-import { NotificationView, Page } from '../tracker-views';
+import { NotificationView, Page } from '@accord/follow-up/contracts/views';
 
 interface NotificationRecord {
   event_id: string;

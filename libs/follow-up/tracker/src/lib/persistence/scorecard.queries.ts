@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CLOCK, Clock } from '@accord/shared/kernel';
 import { LinkCounts, ObligationCounts, toScorecards } from '../time-travel/scorecard-counts';
-import { Scorecard } from '../tracker-views';
+import { Scorecard } from '@accord/follow-up/contracts/views';
 
 export type ScorecardGrouping = 'process' | 'addressee';
 

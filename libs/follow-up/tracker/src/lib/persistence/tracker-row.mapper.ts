@@ -1,4 +1,4 @@
-import { TrackerRow } from '../tracker-views';
+import { TrackerRow } from '@accord/follow-up/contracts/views';
 
 export interface TrackerRowRecord {
   recommendation_id: string;
@@ -8,7 +8,7 @@ export interface TrackerRowRecord {
   meeting_title: string;
   due_date: string;
   addressee_id: string;
-  response: string | null;
+  response: TrackerRow['response'];
   response_reason: string | null;
   responded_at: Date | null;
   last_report_at: Date | null;

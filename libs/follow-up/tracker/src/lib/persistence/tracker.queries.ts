@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { readPage } from '@accord/shared/persistence';
 import { DataSource } from 'typeorm';
 import { CLOCK, Clock } from '@accord/shared/kernel';
-import { Page, TrackerRow } from '../tracker-views';
+import { Page, TrackerRow } from '@accord/follow-up/contracts/views';
 import { TrackerFilter, trackerWhere } from './tracker.filter';
 import { TRACKER_ROW_COLUMNS, TrackerRowRecord, toTrackerRow } from './tracker-row.mapper';
 

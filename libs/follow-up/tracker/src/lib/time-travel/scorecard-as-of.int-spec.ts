@@ -9,7 +9,7 @@ import { HttpClient, startTestApp, TestApp } from '@accord/shared/service-testin
 import { trackerMigrations } from '../../index';
 import { FollowUpTrackerModule } from '../follow-up-tracker.module';
 import { ScorecardExport } from '../export/scorecard-export.http.controller';
-import { Scorecard } from '../tracker-views';
+import { Scorecard } from '@accord/follow-up/contracts/views';
 
 const recommendationId = randomUUID();
 const commitmentId = randomUUID();

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { EventEnvelope } from '@accord/shared/contracts';
 import { CLOCK, Clock, InvalidInput } from '@accord/shared/kernel';
 import { ScorecardGrouping } from '../persistence/scorecard.queries';
-import { Scorecard } from '../tracker-views';
+import { Scorecard } from '@accord/follow-up/contracts/views';
 import { ScorecardReplay } from './scorecard-replay';
 
 /** A calendar day (YYYY-MM-DD) or an ISO 8601 timestamp with a zone. */

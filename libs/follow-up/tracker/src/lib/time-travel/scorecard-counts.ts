@@ -1,4 +1,4 @@
-import { Scorecard } from '../tracker-views';
+import { Scorecard } from '@accord/follow-up/contracts/views';
 
 /** Per process or addressee: what the scorecard divides, whether counted in SQL (live) or replayed (as of). */
 export interface ObligationCounts {

@@ -2,7 +2,7 @@ import { CommitmentLoggedV1, CommitmentStatusChangedV1, COMMITMENT_STREAM } from
 import { FollowUpReportedV1, RecommendationIssuedV1, RecommendationRespondedV1 } from '@accord/follow-up/contracts';
 import { EventEnvelope } from '@accord/shared/contracts';
 import { ScorecardGrouping } from '../persistence/scorecard.queries';
-import { Scorecard } from '../tracker-views';
+import { Scorecard } from '@accord/follow-up/contracts/views';
 import { LinkCounts, ObligationCounts, toScorecards } from './scorecard-counts';
 
 interface Obligation {

@@ -14,7 +14,8 @@ export interface TrackerRow {
   meetingTitle: string;
   dueDate: string;
   addresseeId: string;
-  response: string | null;
+  /** The addressee's answer (RecommendationResponded.v1), null until it gives one. */
+  response: 'supports' | 'notes' | 'rejects' | null;
   responseReason: string | null;
   respondedAt: string | null;
   lastReportAt: string | null;

@@ -1,10 +1,15 @@
+/** A commitment's or an owner's share's status (CommitmentStatusChanged.v1, CommitmentShareStatusChanged.v1). */
+export type CommitmentStatusName = 'pledged' | 'in_progress' | 'fulfilled' | 'partially_fulfilled' | 'stalled' | 'withdrawn';
+/** How strong a progress report's evidence is (the report's good / promising / emerging practice, or a case study). */
+export type EvidenceLevelName = 'good_practice' | 'promising_practice' | 'emerging_practice' | 'case_study';
+
 /** One owner of a commitment and its own share (a single-owner commitment has one). */
 export interface OwnerShareView {
   organisationId: string;
   name: string;
   kind: string;
   country: string | null;
-  status: string;
+  status: CommitmentStatusName;
   percent: number | null;
 }
 
@@ -22,7 +27,7 @@ export interface CommitmentView {
   baseline: string;
   targetValue: string;
   dueDate: string;
-  status: string;
+  status: CommitmentStatusName;
   latestPercent: number | null;
   progressCount: number;
   version: number;
@@ -41,15 +46,15 @@ export interface TimelineEntry {
   /** The owner a share event is about (joint commitments). */
   organisationId?: string;
   coOwner?: { organisationId: string; name: string; kind: string; country: string | null };
-  status?: string;
-  from?: string;
+  status?: CommitmentStatusName;
+  from?: CommitmentStatusName;
   reason?: string | null;
   progress?: {
     eventId: string;
     percent: number;
     narrative: string;
     evidenceUrl: string | null;
-    evidenceLevel: string;
+    evidenceLevel: EvidenceLevelName;
     reportedAt: string;
     reportedBy: { personId: string; organisationId: string } | null;
     /** The owner whose share this report is about. */

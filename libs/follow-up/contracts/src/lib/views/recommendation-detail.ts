@@ -1,4 +1,4 @@
-import { TrackerRow } from '../tracker-views';
+import { TrackerRow } from './tracker-views';
 
 export interface FollowUpReportView {
   eventId: string;

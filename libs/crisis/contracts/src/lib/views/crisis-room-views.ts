@@ -1,4 +1,4 @@
-import { AlertTermsV1 } from '@accord/crisis/contracts';
+import { AlertTermsV1 } from '../alert-terms.schema';
 
 /**
  * A count as shown to a viewer: 1–4 become "<5" outside the reporting State and the agencies, and a
