@@ -18,3 +18,4 @@ export * from './lib/page';
 export * from './lib/read-input';
 export * from './lib/strings';
 export * from './lib/paged-list';
+export * from './lib/live-page';

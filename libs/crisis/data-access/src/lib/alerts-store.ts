@@ -1,6 +1,6 @@
-import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { LiveUpdatesClient, ServerPage, apiErrorText, emptyPage } from '@accord/portal/data-access';
+import { LivePage, LiveUpdatesClient } from '@accord/portal/data-access';
 import { CrisisApi } from './crisis-api';
 import { ALERT_UPDATE_TYPES, AlertListEntry } from './crisis.models';
 import { upsertAlert } from './upsert-alert';
@@ -10,14 +10,14 @@ import { upsertAlert } from './upsert-alert';
 export class AlertsStore {
   private readonly api = inject(CrisisApi);
   private readonly live = inject(LiveUpdatesClient);
-  private seq = 0;
   readonly status = signal<'' | 'open' | 'closed'>('');
-  readonly result = signal<ServerPage<AlertListEntry>>(emptyPage());
-  readonly loading = signal(false);
-  readonly error = signal<string | null>(null);
+  private readonly livePage = new LivePage<AlertListEntry>();
+  readonly result = this.livePage.result;
+  readonly loading = this.livePage.loading;
+  readonly error = this.livePage.error;
   readonly lastChange = signal<AlertListEntry | null>(null);
-  readonly items = computed(() => this.result().items);
-  readonly empty = computed(() => !this.loading() && !this.error() && this.items().length === 0);
+  readonly items = this.livePage.items;
+  readonly empty = this.livePage.empty;
 
   constructor() {
     const destroyRef = inject(DestroyRef);
@@ -33,17 +33,7 @@ export class AlertsStore {
     this.live.reconnected$.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => void this.load(this.result().page));
   }
 
-  async load(page = 1): Promise<void> {
-    const seq = ++this.seq;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const r = await this.api.alerts({ status: this.status() || undefined }, page, 20);
-      if (seq === this.seq) this.result.set(r);
-    } catch (error) {
-      if (seq === this.seq) this.error.set(apiErrorText(error));
-    } finally {
-      if (seq === this.seq) this.loading.set(false);
-    }
+  load(page = 1): Promise<void> {
+    return this.livePage.load(() => this.api.alerts({ status: this.status() || undefined }, page, 20));
   }
 }

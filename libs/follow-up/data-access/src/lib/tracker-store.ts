@@ -1,6 +1,6 @@
-import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { LiveUpdatesClient, ServerPage, apiErrorText, emptyPage } from '@accord/portal/data-access';
+import { LivePage, LiveUpdatesClient } from '@accord/portal/data-access';
 import { FollowUpApi } from './follow-up-api';
 import { EMPTY_TRACKER_FILTERS, TRACKER_UPDATE_TYPES, TrackerFilters, TrackerRow } from './follow-up.models';
 import { mergeRows } from './tracker-rows';
@@ -10,16 +10,16 @@ import { mergeRows } from './tracker-rows';
 export class TrackerStore {
   private readonly api = inject(FollowUpApi);
   private readonly live = inject(LiveUpdatesClient);
-  private seq = 0;
 
   readonly filters = signal<TrackerFilters>(EMPTY_TRACKER_FILTERS);
   readonly pageSize = signal(20);
-  readonly result = signal<ServerPage<TrackerRow>>(emptyPage());
-  readonly loading = signal(false);
-  readonly error = signal<string | null>(null);
+  private readonly livePage = new LivePage<TrackerRow>();
+  readonly result = this.livePage.result;
+  readonly loading = this.livePage.loading;
+  readonly error = this.livePage.error;
   readonly lastChange = signal<TrackerRow[]>([]);
-  readonly items = computed(() => this.result().items);
-  readonly empty = computed(() => !this.loading() && !this.error() && this.items().length === 0);
+  readonly items = this.livePage.items;
+  readonly empty = this.livePage.empty;
 
   constructor() {
     const destroyRef = inject(DestroyRef);
@@ -30,18 +30,8 @@ export class TrackerStore {
     this.live.reconnected$.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => void this.load(this.result().page));
   }
 
-  async load(page = 1): Promise<void> {
-    const seq = ++this.seq;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await this.api.tracker(this.filters(), page, this.pageSize());
-      if (seq === this.seq) this.result.set(result);
-    } catch (error) {
-      if (seq === this.seq) this.error.set(apiErrorText(error));
-    } finally {
-      if (seq === this.seq) this.loading.set(false);
-    }
+  load(page = 1): Promise<void> {
+    return this.livePage.load(() => this.api.tracker(this.filters(), page, this.pageSize()));
   }
 
   private apply(rows: TrackerRow[]): void {

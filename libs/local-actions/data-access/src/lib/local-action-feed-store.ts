@@ -1,6 +1,6 @@
-import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { LiveUpdatesClient, ServerPage, apiErrorText, emptyPage } from '@accord/portal/data-access';
+import { LivePage, LiveUpdatesClient } from '@accord/portal/data-access';
 import { EMPTY_LOCAL_ACTION_FILTERS, LOCAL_ACTION_UPDATE_TYPES, LocalActionFilters, LocalActionView } from './local-action.models';
 import { LocalActionsApi } from './local-actions-api';
 
@@ -16,15 +16,15 @@ function matches(v: LocalActionView, f: LocalActionFilters): boolean {
 export class LocalActionFeedStore {
   private readonly api = inject(LocalActionsApi);
   private readonly live = inject(LiveUpdatesClient);
-  private seq = 0;
   readonly filters = signal<LocalActionFilters>(EMPTY_LOCAL_ACTION_FILTERS);
   readonly pageSize = signal(20);
-  readonly result = signal<ServerPage<LocalActionView>>(emptyPage());
-  readonly loading = signal(false);
-  readonly error = signal<string | null>(null);
+  private readonly livePage = new LivePage<LocalActionView>();
+  readonly result = this.livePage.result;
+  readonly loading = this.livePage.loading;
+  readonly error = this.livePage.error;
   readonly lastChange = signal<LocalActionView | null>(null);
-  readonly items = computed(() => this.result().items);
-  readonly empty = computed(() => !this.loading() && !this.error() && this.items().length === 0);
+  readonly items = this.livePage.items;
+  readonly empty = this.livePage.empty;
 
   constructor() {
     const destroyRef = inject(DestroyRef);
@@ -35,18 +35,8 @@ export class LocalActionFeedStore {
     this.live.reconnected$.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => void this.load(this.result().page));
   }
 
-  async load(page = 1): Promise<void> {
-    const seq = ++this.seq;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const r = await this.api.list(this.filters(), page, this.pageSize());
-      if (seq === this.seq) this.result.set(r);
-    } catch (error) {
-      if (seq === this.seq) this.error.set(apiErrorText(error));
-    } finally {
-      if (seq === this.seq) this.loading.set(false);
-    }
+  load(page = 1): Promise<void> {
+    return this.livePage.load(() => this.api.list(this.filters(), page, this.pageSize()));
   }
 
   private apply(view: LocalActionView): void {
