@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { IdempotencyKeyId } from './idempotency-key';
 import { SqlStatement } from '../outbox/sql-statement';
 
