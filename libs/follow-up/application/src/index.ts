@@ -7,6 +7,7 @@ export * from './lib/commands/record-attendance/record-attendance.handler';
 export * from './lib/commands/record-consultation-decision/record-consultation-decision.command';
 export * from './lib/commands/record-consultation-decision/record-consultation-decision.handler';
 export * from './lib/ports/consultation.repository';
+export * from './lib/ports/known-crisis-alerts';
 export * from './lib/commands/issue-recommendation/issue-recommendation.command';
 export * from './lib/commands/issue-recommendation/issue-recommendation.handler';
 export * from './lib/commands/raise-follow-up-overdue/raise-follow-up-overdue.command';

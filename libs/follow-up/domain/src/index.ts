@@ -23,3 +23,4 @@ export * from './lib/rules/only-secretariats-convene.rule';
 export * from './lib/rules/only-the-convening-secretariat-records.rule';
 export * from './lib/rules/schedule-must-be-a-real-instant.rule';
 export * from './lib/rules/states-must-be-invited.rule';
+export * from './lib/rules/consultation-needs-an-open-alert.rule';

@@ -64,9 +64,10 @@ export async function createFixtures(p: Record<PersonaName, Persona>, anonymous:
   const caseId = cases[0]?.id ?? cases[0]?.caseId ?? '';
   if (!caseId) throw new Error(`fixture case: no case id in ${JSON.stringify(cases).slice(0, 200)}`);
   const viewerBdId = created('me', await c('viewer.bd').get<{ id: string }>('/api/auth/me')).id;
-  const consultationId = created('consultation', await c('secretariat.bali').post<{ id: string }>(`/api/crisis-alerts/${alertId}/consultations`, {
+  // The secretariat side learns the alert from its stream: 404 until that event has arrived.
+  const consultationId = created('consultation', await untilKnown(() => c('secretariat.bali').post<{ id: string }>(`/api/crisis-alerts/${alertId}/consultations`, {
     title: 'IDOR fixture consultation', process: 'Bali Process', scheduledAt: '2027-01-15T09:00:00Z', invitedStateIds: ['state-bd'],
-  })).id;
+  }))).id;
   created('capacity offer', await c('crisis.iom').post(`/api/evacuations/${operationId}/capacity/offers`, { from: 'Misrata', to: 'Dhaka', departureDate: '2027-01-20', seats: 40 }));
   const requested = created('capacity request', await c('crisis.bd').post<{ matchIds: string[] }>(`/api/evacuations/${operationId}/capacity/requests`, {
     from: 'Misrata', to: 'Dhaka', earliestDate: '2027-01-18', latestDate: '2027-01-25', passengers: [{ nationality: 'BD', count: 12 }],

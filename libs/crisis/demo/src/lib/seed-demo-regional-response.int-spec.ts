@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { crisisAlertRaised } from '@accord/crisis/contracts/testing';
 import { evacuationsEntities, evacuationsMigrations, EvacuationsWriteModule } from '@accord/evacuations/infrastructure';
 import { followUpEntities, followUpMigrations, FollowUpWriteModule, seedDemoConsultation } from '@accord/follow-up/infrastructure';
 import { ManualClock } from '@accord/shared/kernel';
+import { UnitOfWork } from '@accord/shared/messaging';
 import { HttpClient, startTestApp, TestApp } from '@accord/shared/service-testing';
 import { databaseKinds } from '@accord/shared/testing';
 import { seedDemoCapacity } from './seed-demo-capacity';
@@ -23,6 +25,9 @@ describe.each(databaseKinds())('demo regional response: capacity exchange and Ba
       clock: new ManualClock(new Date('2026-12-07T01:00:00Z')),
     });
     const alertId = randomUUID();
+    // The follow-up side convenes only on an alert it has learnt from the crisis alert stream: publish one.
+    const uow = t.app.get(UnitOfWork);
+    await uow.run(async () => uow.collect([crisisAlertRaised('LY', '2026-12-07T00:30:00.000Z', { alertId })]));
     const iom = new HttpClient(t.app, t.tokenFor({ id: 'agency-iom', name: 'IOM', kind: 'agency', country: null }, ['crisis_cell_officer']));
     const op = await iom.post<{ id: string }>('/api/evacuation-operations', { alertId, country: 'LY', name: 'Libya 2011', targets: [{ nationality: 'BD', count: 36713 }] });
     expect(await seedDemoCapacity(t.app, op.body.id)).toBe(true);

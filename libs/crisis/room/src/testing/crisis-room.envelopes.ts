@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CONSULAR_REQUEST_STREAM } from '@accord/consular/contracts';
 import { CRISIS_ALERT_STREAM, CrisisAlertRaisedV1Payload, PRESENCE_REPORT_STREAM } from '@accord/crisis/contracts';
+import { crisisAlertRaisedPayload } from '@accord/crisis/contracts/testing';
 import { EVACUATION_OPERATION_STREAM } from '@accord/evacuations/contracts';
 import { EventEnvelope, newEnvelope } from '@accord/shared/contracts';
 
@@ -9,16 +10,8 @@ export class CrisisStreams {
   private readonly versions = new Map<string, number>();
 
   raise(country: string, at: string, over: Partial<CrisisAlertRaisedV1Payload> = {}): EventEnvelope {
-    const alertId = randomUUID();
-    const payload: CrisisAlertRaisedV1Payload = {
-      alertId, country, kind: 'conflict', severity: 'Extreme', urgency: 'Immediate', certainty: 'Observed', categories: ['Security'],
-      areas: [{ name: 'Tripoli', polygons: [], circles: [] }],
-      infos: [{ language: 'en', event: 'Armed conflict', headline: `Conflict in ${country}`, description: 'Fighting in the capital.', instruction: 'Shelter in place.', areaNames: ['Tripoli'] }],
-      sources: ['IOM field office'], issuer: { organisationId: 'agency-iom', name: 'IOM' },
-      cap: { identifier: `iom-${alertId}`, sender: 'alerts@iom.int', sent: at, status: 'Actual', msgType: 'Alert', scope: 'Public', references: null },
-      raisedAt: at, ...over,
-    };
-    return this.next('CrisisAlertRaised', CRISIS_ALERT_STREAM, alertId, payload, at);
+    const payload = crisisAlertRaisedPayload(country, at, over);
+    return this.next('CrisisAlertRaised', CRISIS_ALERT_STREAM, payload.alertId, payload, at);
   }
 
   closeAlert(alertId: string, at: string): EventEnvelope {

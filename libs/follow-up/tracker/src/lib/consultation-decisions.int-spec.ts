@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ConsultationView, followUpEntities, followUpMigrations, FollowUpWriteModule } from '@accord/follow-up/infrastructure';
+import { crisisAlertClosed, crisisAlertRaised } from '@accord/crisis/contracts/testing';
 import { ManualClock } from '@accord/shared/kernel';
+import { UnitOfWork } from '@accord/shared/messaging';
 import { databaseKinds, eventually } from '@accord/shared/testing';
 import { HttpClient, startTestApp, TestApp } from '@accord/shared/service-testing';
 import { trackerMigrations } from '../index';
@@ -34,10 +36,13 @@ describe.each(databaseKinds())('regional emergency consultation on an alert (%s)
   let iomOfficer: HttpClient;
   let consultationId: string;
   const alertId = randomUUID();
+  const closedAlertId = randomUUID();
   const clock = new ManualClock(new Date('2026-12-07T01:00:00Z'));
-  const outbox = async () => (await t.ds.query(`SELECT type, topic AS stream, envelope->'payload' AS payload FROM messaging.outbox_message ORDER BY id`)) as { type: string; stream: string; payload: Record<string, unknown> }[];
-  const convene = (client: HttpClient, body: Record<string, unknown> = {}) =>
-    client.post<Saved>(`/api/crisis-alerts/${alertId}/consultations`, {
+  // This service's own events (the crisis alerts below are published as the crisis side would).
+  const outbox = async () =>
+    (await t.ds.query(`SELECT type, topic AS stream, envelope->'payload' AS payload FROM messaging.outbox_message WHERE topic LIKE 'accord.follow-up.%' ORDER BY id`)) as { type: string; stream: string; payload: Record<string, unknown> }[];
+  const convene = (client: HttpClient, body: Record<string, unknown> = {}, onAlert = alertId) =>
+    client.post<Saved>(`/api/crisis-alerts/${onAlert}/consultations`, {
       title: 'Emergency consultation: migrants stranded at sea',
       process: 'Bali Process',
       scheduledAt: '2026-12-08T03:00:00Z',
@@ -62,6 +67,10 @@ describe.each(databaseKinds())('regional emergency consultation on an alert (%s)
     bdViewer = new HttpClient(t.app, t.tokenFor(bangladesh, ['viewer']));
     ca = new HttpClient(t.app, t.tokenFor(canada, ['viewer']));
     iomOfficer = new HttpClient(t.app, t.tokenFor(iom, ['crisis_cell_officer']));
+    const uow = t.app.get(UnitOfWork);
+    const at = '2026-12-07T00:30:00.000Z';
+    await uow.run(async () => uow.collect([crisisAlertRaised('ID', at, { alertId }), crisisAlertRaised('LY', at, { alertId: closedAlertId }), crisisAlertClosed(closedAlertId, 2, at)]));
+    await eventually(async () => (await t.ds.query(`SELECT count(closed_at)::int AS n FROM follow_up.known_crisis_alert`))[0].n === 1);
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -86,6 +95,19 @@ describe.each(databaseKinds())('regional emergency consultation on an alert (%s)
     expect((await convene(bdFocal)).status).toBe(403);
     expect((await secretariat.post(`/api/crisis-alerts/not-a-uuid/consultations`, {})).status).toBe(400);
     expect((await outbox()).length).toBe(before);
+  });
+
+  it('is convened only on a crisis alert this service has learnt of (404) and that is still open (422 naming alertId); nothing is written', async () => {
+    const before = (await outbox()).length;
+    const unknown = await convene(secretariat, {}, randomUUID());
+    expect(unknown.status).toBe(404);
+    expect(JSON.stringify(unknown.body)).toContain('crisis alert');
+    const closed = await convene(secretariat, {}, closedAlertId);
+    expect(closed.status).toBe(422);
+    expect(closed.body).toEqual(expect.objectContaining({ rule: 'ConsultationNeedsAnOpenAlert', fields: [expect.objectContaining({ field: 'alertId' })] }));
+    expect((await convene(bdFocal, {}, randomUUID())).status).toBe(403);
+    expect((await outbox()).length).toBe(before);
+    expect((await t.ds.query(`SELECT count(*)::int AS n FROM follow_up.consultation WHERE alert_id = ANY($1)`, [[closedAlertId]]))[0].n).toBe(0);
   });
 
   it('records attendance of invited States only; counts show in the view', async () => {
@@ -151,5 +173,15 @@ describe.each(databaseKinds())('regional emergency consultation on an alert (%s)
     expect((await outbox()).at(-1)).toEqual(expect.objectContaining({ type: 'ConsultationClosed', payload: expect.objectContaining({ decisionCount: 1 }) }));
     expect((await secretariat.post(`/api/consultations/${consultationId}/decisions`, decision)).status).toBe(422);
     expect((await secretariat.get<ConsultationView>(`/api/consultations/${consultationId}`)).body.status).toBe('closed');
+  });
+
+  it('learns that an alert it knows was closed later (its own batch): no new consultation on it, the earlier one stays readable', async () => {
+    const uow = t.app.get(UnitOfWork);
+    await uow.run(async () => uow.collect([crisisAlertClosed(alertId, 2, '2026-12-07T02:00:00.000Z')]));
+    await eventually(async () => (await t.ds.query(`SELECT closed_at FROM follow_up.known_crisis_alert WHERE alert_id = $1`, [alertId]))[0]?.closed_at != null);
+    const refused = await convene(secretariat);
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain('alertId');
+    expect((await secretariat.get<ConsultationView>(`/api/consultations/${consultationId}`)).status).toBe(200);
   });
 });

@@ -1,9 +1,10 @@
-import { AggregateRoot, BusinessRule, Clock, Forbidden } from '@accord/shared/kernel';
+import { AggregateRoot, BusinessRule, Clock, Forbidden, NotFound } from '@accord/shared/kernel';
 import { MeetingState } from '../meeting.aggregate';
 import { RecommendationTerms } from '../recommendation-terms';
 import { AddresseesMustBeNamed } from '../rules/addressees-must-be-named.rule';
 import { AddresseesMustTakePart } from '../rules/addressees-must-take-part.rule';
 import { ConsultationMustBeOpen } from '../rules/consultation-must-be-open.rule';
+import { ConsultationNeedsAnOpenAlert } from '../rules/consultation-needs-an-open-alert.rule';
 import { DueDateMustBeInTheFuture } from '../rules/due-date-must-be-in-the-future.rule';
 import { OnlyInvitedStatesAttend } from '../rules/only-invited-states-attend.rule';
 import { OnlySecretariatsConvene } from '../rules/only-secretariats-convene.rule';
@@ -28,11 +29,14 @@ export class EmergencyConsultation extends AggregateRoot<ConsultationEvent> {
     super(id, version);
   }
 
-  static convene(id: string, secretariat: { organisationId: string; kind: string }, plan: ConsultationPlan, clock: Clock): EmergencyConsultation {
+  /** `alert`: the crisis alert as this context knows it from the crisis alert stream; null when it does not (yet). */
+  static convene(id: string, secretariat: { organisationId: string; kind: string }, plan: ConsultationPlan, alert: { closed: boolean } | null, clock: Clock): EmergencyConsultation {
     const convenedAt = clock.now().toISOString();
     const state: ConsultationState = { ...plan, secretariatId: secretariat.organisationId, status: 'convened', attendance: {}, decisions: [], convenedAt, closedAt: null };
     const c = new EmergencyConsultation(id, 0, state, clock);
     c.authorise(new OnlySecretariatsConvene(secretariat.kind));
+    if (!alert) throw new NotFound('crisis alert', plan.alertId);
+    c.checkRule(new ConsultationNeedsAnOpenAlert(alert.closed));
     c.checkRule(new StatesMustBeInvited(plan.invitedStateIds, plan.agencyIds));
     c.checkRule(new ScheduleMustBeARealInstant(plan.scheduledAt));
     c.record({ type: 'ConsultationConvened', data: { consultationId: id, secretariatId: secretariat.organisationId, ...plan, convenedAt } });

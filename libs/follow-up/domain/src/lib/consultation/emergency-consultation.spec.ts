@@ -1,4 +1,4 @@
-import { BusinessRuleViolation, Forbidden, ManualClock } from '@accord/shared/kernel';
+import { BusinessRuleViolation, Forbidden, ManualClock, NotFound } from '@accord/shared/kernel';
 import { Recommendation } from '../recommendation.aggregate';
 import { EmergencyConsultation } from './emergency-consultation.aggregate';
 
@@ -12,6 +12,7 @@ const plan = {
   invitedStateIds: ['state-bd', 'state-my', 'state-au'],
   agencyIds: ['agency-iom', 'agency-unhcr'],
 };
+const openAlert = { closed: false };
 const decision = { title: 'Open disembarkation points', text: 'Members open two ports for disembarkation.', addresseeIds: ['state-my', 'agency-iom'], dueDate: '2026-12-21' };
 const ids = { decisionId: 'd-1', recommendationId: 'r-1' };
 const rule = (fn: () => void) => {
@@ -23,14 +24,14 @@ const rule = (fn: () => void) => {
   return 'nothing was refused';
 };
 const convened = () => {
-  const c = EmergencyConsultation.convene('c-1', bali, plan, clock);
+  const c = EmergencyConsultation.convene('c-1', bali, plan, openAlert, clock);
   c.markEventsCommitted();
   return c;
 };
 
 describe('EmergencyConsultation', () => {
   it('is convened by a secretariat on an alert with its invited member States', () => {
-    const c = EmergencyConsultation.convene('c-1', bali, plan, clock);
+    const c = EmergencyConsultation.convene('c-1', bali, plan, openAlert, clock);
     expect(c.pendingEvents()).toEqual([
       { type: 'ConsultationConvened', data: expect.objectContaining({ consultationId: 'c-1', secretariatId: 'sec-bali-process', alertId: plan.alertId, invitedStateIds: plan.invitedStateIds }) },
     ]);
@@ -38,14 +39,32 @@ describe('EmergencyConsultation', () => {
   });
 
   it('is convened by secretariats only', () => {
-    expect(rule(() => EmergencyConsultation.convene('c-2', { organisationId: 'state-bd', kind: 'state' }, plan, clock))).toBe('Forbidden');
+    expect(rule(() => EmergencyConsultation.convene('c-2', { organisationId: 'state-bd', kind: 'state' }, plan, openAlert, clock))).toBe('Forbidden');
   });
 
   it('invites at least one State, each once, and none listed as an agency too', () => {
-    expect(rule(() => EmergencyConsultation.convene('c-2', bali, { ...plan, invitedStateIds: [] }, clock))).toBe('StatesMustBeInvited');
-    expect(rule(() => EmergencyConsultation.convene('c-2', bali, { ...plan, invitedStateIds: ['state-bd', 'state-bd'] }, clock))).toBe('StatesMustBeInvited');
-    expect(rule(() => EmergencyConsultation.convene('c-2', bali, { ...plan, invitedStateIds: ['agency-iom'] }, clock))).toBe('StatesMustBeInvited');
-    expect(rule(() => EmergencyConsultation.convene('c-2', bali, { ...plan, scheduledAt: 'tomorrow' }, clock))).toBe('ScheduleMustBeARealInstant');
+    expect(rule(() => EmergencyConsultation.convene('c-2', bali, { ...plan, invitedStateIds: [] }, openAlert, clock))).toBe('StatesMustBeInvited');
+    expect(rule(() => EmergencyConsultation.convene('c-2', bali, { ...plan, invitedStateIds: ['state-bd', 'state-bd'] }, openAlert, clock))).toBe('StatesMustBeInvited');
+    expect(rule(() => EmergencyConsultation.convene('c-2', bali, { ...plan, invitedStateIds: ['agency-iom'] }, openAlert, clock))).toBe('StatesMustBeInvited');
+    expect(rule(() => EmergencyConsultation.convene('c-2', bali, { ...plan, scheduledAt: 'tomorrow' }, openAlert, clock))).toBe('ScheduleMustBeARealInstant');
+  });
+
+  it('is not convened on a closed alert, and says which field is at fault', () => {
+    expect(rule(() => EmergencyConsultation.convene('c-2', bali, plan, { closed: true }, clock))).toBe('ConsultationNeedsAnOpenAlert');
+    const refused = (() => {
+      try {
+        EmergencyConsultation.convene('c-2', bali, plan, { closed: true }, clock);
+      } catch (e) {
+        return e as BusinessRuleViolation;
+      }
+      return null;
+    })();
+    expect(refused?.field).toBe('alertId');
+  });
+
+  it('is convened only on an alert this context knows; a non-secretariat is refused before that', () => {
+    expect(() => EmergencyConsultation.convene('c-2', bali, plan, null, clock)).toThrow(NotFound);
+    expect(rule(() => EmergencyConsultation.convene('c-2', { organisationId: 'state-bd', kind: 'state' }, plan, null, clock))).toBe('Forbidden');
   });
 
   it('records attendance of invited States only, a later mark replacing an earlier one', () => {

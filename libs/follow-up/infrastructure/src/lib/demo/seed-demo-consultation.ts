@@ -1,10 +1,11 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConveneConsultationCommand, FollowUpSaved, RecordAttendanceCommand, RecordConsultationDecisionCommand } from '@accord/follow-up/application';
-import { Actor, CLOCK, Clock } from '@accord/shared/kernel';
+import { Actor, CLOCK, Clock, NotFound } from '@accord/shared/kernel';
 import { TransactionalCommandBus } from '@accord/shared/messaging';
 
 const DAY_MS = 86_400_000;
+const ALERT_WAIT_MS = 30_000;
 const BALI: Actor = {
   personId: 'seed:sec-bali-process',
   organisationId: 'sec-bali-process',
@@ -26,7 +27,7 @@ export async function seedDemoConsultation(app: INestApplicationContext, alertId
   const now = app.get<Clock>(CLOCK).now().getTime();
   const day = (days: number) => new Date(now + days * DAY_MS).toISOString().slice(0, 10);
   const context = { actor: BALI, correlationId: 'demo-consultation' };
-  const convened: FollowUpSaved = await bus.execute(
+  const convened: FollowUpSaved = await untilAlertKnown(() => bus.execute(
     new ConveneConsultationCommand(context, {
       alertId,
       title: 'Emergency consultation of senior officials: members’ workers stranded in Libya',
@@ -35,7 +36,7 @@ export async function seedDemoConsultation(app: INestApplicationContext, alertId
       invitedStateIds: ['state-bd', 'state-ph', 'state-my', 'state-au'],
       agencyIds: ['agency-iom', 'agency-unhcr'],
     }),
-  );
+  ));
   await bus.execute(new RecordAttendanceCommand(context, convened.id, [
     { organisationId: 'state-bd', present: true }, { organisationId: 'state-ph', present: true },
     { organisationId: 'state-au', present: true }, { organisationId: 'state-my', present: false },
@@ -54,4 +55,17 @@ export async function seedDemoConsultation(app: INestApplicationContext, alertId
   }));
   new Logger('DemoWorld').log('convened a Bali Process emergency consultation on the Libya alert with two decisions');
   return true;
+}
+
+/** The alert was raised a moment ago in another context: this one learns it from the stream, so wait for it. */
+async function untilAlertKnown<T>(convene: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + ALERT_WAIT_MS;
+  for (;;) {
+    try {
+      return await convene();
+    } catch (e) {
+      if (!(e instanceof NotFound) || Date.now() > deadline) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
