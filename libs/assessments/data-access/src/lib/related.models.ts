@@ -1,4 +1,6 @@
-// GET /api/commitments/:id/related (libs/follow-up/tracker tracker-views.ts) and the assessment writes.
+// GET /api/commitments/:id/related answers with the follow-up tracker's own type (type-only: nothing of the
+// server is bundled); the assessment writes follow.
+export type { CommitmentRelated, RelatedItem } from '@accord/follow-up/contracts/views';
 
 export const ASSESSMENT_RATINGS = ['on_track', 'some_progress', 'off_track', 'no_evidence'] as const;
 export type AssessmentRating = (typeof ASSESSMENT_RATINGS)[number];
@@ -6,18 +8,6 @@ export const CONTESTABLE_STATUSES = ['pledged', 'in_progress', 'fulfilled', 'par
 
 /** Live update types whose view is one RelatedItem of the commitment named by `aggregateId`. */
 export const RELATED_UPDATE_TYPES = ['AssessmentPublished', 'AssessmentReplied', 'LocalActionReported', 'LocalActionUpdated', 'FollowUpReported'] as const;
-
-export interface RelatedItem {
-  kind: 'assessment' | 'assessment_reply' | 'local_action' | 'recommendation_answered';
-  at: string;
-  item: Record<string, unknown>;
-}
-
-export interface CommitmentRelated {
-  commitmentId: string;
-  disputed: boolean;
-  items: RelatedItem[];
-}
 
 export interface AssessmentEntry {
   assessmentId: string;
