@@ -7,6 +7,13 @@ export interface TopicSettings {
 }
 
 /**
+ * Every topic keeps its events for ever (retention.ms -1 instead of the broker's 7 days): a stream is the
+ * history the read models are rebuilt from, and a service that starts consuming it later (a new consumer
+ * group reads from the beginning) must still find the first events, e.g. the alerts raised last month.
+ */
+const KEEP_FOR_EVER = [{ name: 'retention.ms', value: '-1' }];
+
+/**
  * Creates topics explicitly (never relying on the broker's auto-creation), each with its `.dlq`,
  * once per process: a topic already on the broker is left as it is.
  */
@@ -33,7 +40,7 @@ export class KafkaTopicRegistry {
   private create(topics: readonly string[]): void {
     const { partitions, replicationFactor } = this.settings;
     const created = this.admin()
-      .createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })), waitForLeaders: true })
+      .createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor, configEntries: KEEP_FOR_EVER })), waitForLeaders: true })
       .then(() => undefined);
     topics.forEach((t) => this.ensured.set(t, created));
     // A failed creation is not remembered, so the next publish/subscribe tries again; the caller still sees the error.

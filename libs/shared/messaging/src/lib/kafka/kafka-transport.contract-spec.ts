@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { logLevel } from 'kafkajs';
+import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
 import { runTransportContractSuite } from '../../testing/transport-contract.suite';
 import { kafkaBrokersFromEnv } from './kafka-brokers-from-env';
 import { KafkaTransport } from './kafka-transport';
@@ -43,6 +43,24 @@ if (brokers) {
     },
     { timeoutMs: 60_000 },
   );
+
+  describe(`kafka (${brokers.join(',')}): topics the transport creates`, () => {
+    it('keep their events for ever (retention.ms -1), the stream and its .dlq', async () => {
+      const transport = makeTransport(`accord-retention-${run}`);
+      const topic = `accord.contract-${run}.retention`;
+      const admin = new Kafka({ clientId: `accord-retention-admin-${run}`, brokers, logLevel: logLevel.ERROR }).admin();
+      try {
+        await transport.start();
+        await transport.ensureTopics([topic]);
+        await admin.connect();
+        const described = await admin.describeConfigs({ includeSynonyms: false, resources: [topic, `${topic}.dlq`].map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: ['retention.ms'] })) });
+        expect(described.resources.map((r) => [r.resourceName, r.configEntries.find((c) => c.configName === 'retention.ms')?.configValue])).toEqual([[topic, '-1'], [`${topic}.dlq`, '-1']]);
+      } finally {
+        await admin.disconnect();
+        await transport.stop();
+      }
+    }, 60_000);
+  });
 } else {
   console.warn('[accord] KAFKA_BROKERS is not set: the Kafka transport contract suite was SKIPPED (no broker here)');
   // Skipped: no Kafka broker can run on this machine (no Docker, no JVM service); it runs whenever KAFKA_BROKERS is set.

@@ -118,17 +118,20 @@ describe('KafkaTransport (against kafkajs-typed fakes)', () => {
     expect(kafka.producerConfigs[0]?.retry).toMatchObject({ retries: 1 });
   });
 
-  it('start() is idempotent and creates the declared topics with their .dlq', async () => {
+  // Streams are the history read models are rebuilt from: never the broker's default 7-day retention.
+  const keptForEver = [{ name: 'retention.ms', value: '-1' }];
+
+  it('start() is idempotent and creates the declared topics with their .dlq, kept for ever', async () => {
     const t = make({ topics: ['accord.commitments.commitment', 'accord.identity.person'] });
     await t.start();
     await t.start();
     expect(kafka.producerConfigs).toHaveLength(1);
     expect(kafka.createdTopics).toEqual([
       [
-        { topic: 'accord.commitments.commitment', numPartitions: 6, replicationFactor: 1 },
-        { topic: 'accord.commitments.commitment.dlq', numPartitions: 6, replicationFactor: 1 },
-        { topic: 'accord.identity.person', numPartitions: 6, replicationFactor: 1 },
-        { topic: 'accord.identity.person.dlq', numPartitions: 6, replicationFactor: 1 },
+        { topic: 'accord.commitments.commitment', numPartitions: 6, replicationFactor: 1, configEntries: keptForEver },
+        { topic: 'accord.commitments.commitment.dlq', numPartitions: 6, replicationFactor: 1, configEntries: keptForEver },
+        { topic: 'accord.identity.person', numPartitions: 6, replicationFactor: 1, configEntries: keptForEver },
+        { topic: 'accord.identity.person.dlq', numPartitions: 6, replicationFactor: 1, configEntries: keptForEver },
       ],
     ]);
   });
@@ -138,7 +141,7 @@ describe('KafkaTransport (against kafkajs-typed fakes)', () => {
     await t.start();
     await t.ensureTopics(['a.b.c', 'a.b.c']);
     await t.ensureTopics(['a.b.c', 'a.b.c.dlq']);
-    expect(kafka.createdTopics).toEqual([[{ topic: 'a.b.c', numPartitions: 3, replicationFactor: 3 }, { topic: 'a.b.c.dlq', numPartitions: 3, replicationFactor: 3 }]]);
+    expect(kafka.createdTopics).toEqual([[{ topic: 'a.b.c', numPartitions: 3, replicationFactor: 3, configEntries: keptForEver }, { topic: 'a.b.c.dlq', numPartitions: 3, replicationFactor: 3, configEntries: keptForEver }]]);
 
     kafka.createTopicsImpl = async () => {
       throw new Error('controller unavailable');
