@@ -29,23 +29,30 @@ try {
   await client.query('BEGIN');
   await client.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOG_APPEND_LOCK]);
   // A dead letter already re-driven (an original-topic row points back at it) is not sent twice.
+  // One re-drive per event: every consumer group (a service's lanes are groups of their own) that gave up on
+  // it left its own dead letter, and one copy back on the topic reaches every group again (the inbox skips
+  // it where it was applied). A dead letter counts as re-driven once the event was re-driven after it.
   const { rows } = await client.query(
-    `SELECT d.position::text AS position, d.key, d.event_id, d.envelope, d.headers FROM messaging.event_log d
+    `SELECT d.event_id, min(d.key) AS key, (array_agg(d.envelope ORDER BY d.position))[1] AS envelope,
+            json_agg(json_build_object('position', d.position::text, 'group', d.headers->>'group', 'reason', d.headers->>'reason') ORDER BY d.position) AS letters
+     FROM messaging.event_log d
      WHERE d.topic = $1 AND ($2::uuid IS NULL OR d.event_id = $2::uuid)
-       AND NOT EXISTS (SELECT 1 FROM messaging.event_log r WHERE r.topic = $3 AND r.headers->>'redrivenFrom' = d.position::text)
-     ORDER BY d.position`,
+       AND NOT EXISTS (SELECT 1 FROM messaging.event_log r WHERE r.topic = $3 AND r.event_id = d.event_id AND r.headers ? 'redrivenFrom' AND r.position > d.position)
+     GROUP BY d.event_id
+     ORDER BY min(d.position)`,
     [`${topic}.dlq`, eventId ?? null, topic],
   );
   for (const r of rows) {
-    console.log(`${dryRun ? 'would re-drive' : 're-driving'} ${r.envelope.type} ${r.event_id} (dead-lettered at ${r.position}: ${r.headers?.reason ?? 'no reason recorded'})`);
+    const letters = r.letters.map((l) => `${l.group ?? 'a group'} at ${l.position}: ${l.reason ?? 'no reason recorded'}`);
+    console.log(`${dryRun ? 'would re-drive' : 're-driving'} ${r.envelope.type} ${r.event_id} (dead-lettered by ${letters.join('; ')})`);
     if (dryRun) continue;
     await client.query(`INSERT INTO messaging.event_log (topic, key, event_id, envelope, headers) VALUES ($1, $2, $3, $4, $5)`, [
-      topic, r.key, r.event_id, r.envelope, { redrivenFrom: r.position, reason: r.headers?.reason ?? '' },
+      topic, r.key, r.event_id, r.envelope, { redrivenFrom: r.letters.map((l) => l.position).join(','), reason: r.letters.map((l) => l.reason ?? '').join('; ') },
     ]);
   }
   if (!dryRun && rows.length) await client.query(`NOTIFY ${EVENT_LOG_CHANNEL}`);
   await client.query(dryRun ? 'ROLLBACK' : 'COMMIT');
-  console.log(`${rows.length} dead letter(s) ${dryRun ? 'found' : 're-driven'} from ${topic}.dlq`);
+  console.log(`${rows.length} dead letter(s) ${dryRun ? 'found' : 're-driven'} from ${topic}.dlq (one per event)`);
 } catch (e) {
   await client.query('ROLLBACK').catch(() => undefined);
   throw e;
