@@ -29,8 +29,8 @@ try {
   await client.query('BEGIN');
   await client.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOG_APPEND_LOCK]);
   // A dead letter already re-driven (an original-topic row points back at it) is not sent twice.
-  // One re-drive per event: every consumer group (a service's lanes are groups of their own) that gave up on
-  // it left its own dead letter, and one copy back on the topic reaches every group again (the inbox skips
+  // One re-drive per event: every consumer group that gave up on it (several services read one stream) left
+  // its own dead letter, and one copy back on the topic reaches every group again (the inbox skips
   // it where it was applied). A dead letter counts as re-driven once the event was re-driven after it.
   const { rows } = await client.query(
     `SELECT d.event_id, min(d.key) AS key, (array_agg(d.envelope ORDER BY d.position))[1] AS envelope,

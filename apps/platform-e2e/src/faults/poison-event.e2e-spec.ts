@@ -50,4 +50,22 @@ describeOnRealPostgres('fault: a poison event on the commitments stream', () => 
     }, 20_000, 100);
     expect(view).toEqual({ progress_count: 1, latest_percent: 50 });
   }, 120_000);
+
+  it('re-drives an event once when several consumer groups dead-lettered it (each service reading the stream leaves its own)', async () => {
+    const id = randomUUID();
+    const logged = envelope('CommitmentLogged', id, 1, loggedPayload(id));
+    for (const group of ['gateway', 'civil-society-service']) {
+      await rig.sql.query(`INSERT INTO messaging.event_log (topic, key, event_id, envelope, headers) VALUES ($1, $2, $3, $4, $5)`, [
+        `${COMMITMENT_STREAM}.dlq`, id, logged.eventId, logged, { reason: `${group} could not apply it`, group, attempts: '5' },
+      ]);
+    }
+    const redrive = () => spawnSync(process.execPath, [REDRIVE, '--database-url', rig.database.url, '--topic', COMMITMENT_STREAM, '--event-id', logged.eventId], { encoding: 'utf8' });
+    const first = redrive();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('1 dead letter(s) re-driven');
+    expect(first.stdout).toMatch(/gateway at \d+: gateway could not apply it; civil-society-service at \d+/);
+    expect(redrive().stdout).toContain('0 dead letter(s) re-driven');
+    expect(await rig.count(`SELECT count(*) AS n FROM messaging.event_log WHERE topic = $1 AND event_id = $2`, [COMMITMENT_STREAM, logged.eventId])).toBe(1);
+    await eventually(() => rig.count(`SELECT count(*) AS n FROM board.commitment_view WHERE id = $1`, [id]), 20_000, 100);
+  }, 60_000);
 });

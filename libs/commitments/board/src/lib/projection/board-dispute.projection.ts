@@ -18,8 +18,6 @@ export const COMMITMENT_DISPUTE_CHANGED = 'CommitmentDisputeChanged';
 export class BoardDisputeProjection {
   readonly name = 'board.disputes';
   readonly topics = [ASSESSMENT_STREAM];
-  /** The public board is what people watch live: a consumer lane of its own (see ProjectionRegistration.lane). */
-  readonly lane = 'board';
 
   constructor(private readonly queries: CommitmentBoardQueries, private readonly live: LiveUpdatePublisher) {}
 

@@ -18,8 +18,6 @@ import { VersionGap } from './version-gap.error';
 export class CommitmentBoardProjection {
   readonly name = 'board.commitments';
   readonly topics = [COMMITMENT_STREAM];
-  /** The public board is what people watch live: a consumer lane of its own (see ProjectionRegistration.lane). */
-  readonly lane = 'board';
 
   constructor(private readonly queries: CommitmentBoardQueries, private readonly live: LiveUpdatePublisher) {}
 

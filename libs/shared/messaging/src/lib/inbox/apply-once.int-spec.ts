@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
 import { EventRegistry } from '@accord/shared/contracts';
-import { databaseKinds, eventually } from '@accord/shared/testing';
+import { databaseKinds } from '@accord/shared/testing';
 import { MessagingTestDatabase } from '../../testing/messaging-test-database';
 import { aThingHappened, thingHappenedSchema, THING_STREAM } from '../../testing/thing-happened.schema';
 import { applyBatchOnce } from './apply-batch-once';
-import { EmbeddedTransport } from '../embedded/embedded-transport';
 import { applyOnce } from './apply-once';
 import { EventConsumerHost } from './event-consumer-host';
 
@@ -156,37 +155,4 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
     expect(await counter('batched')).toBe(3);
     expect(order.filter((o) => o === 'quiet')).toHaveLength(3);
   });
-
-  it('runs a lane in a consumer group of its own: its updates go out while the other lane is stuck on a push', async () => {
-    const host = new EventConsumerHost(ds, new EventRegistry([thingHappenedSchema]));
-    let release!: () => void;
-    const stuck = new Promise<void>((r) => (release = r));
-    let slowPushing = false;
-    const livePushed: string[] = [];
-    host.register({ name: 'lane-slow', topics: [THING_STREAM], apply: (e, m) => bump(`slow-${e.aggregateId}`)(m), afterCommit: async () => ((slowPushing = true), await stuck) });
-    host.register({ name: 'lane-live', lane: 'live', topics: [THING_STREAM], apply: (e, m) => bump(`live-${e.aggregateId}`)(m), afterCommit: (e) => void livePushed.push(`${e.aggregateId}:${e.aggregateVersion}`) });
-    const transport = new EmbeddedTransport(ds, { pollMs: 20 });
-    try {
-      await host.start(transport, 'lanes-svc');
-      await transport.start();
-      // More batches than the slow lane may queue pushes for: in one lane the live pushes would wait behind it.
-      for (let v = 1; v <= 8; v++) {
-        await transport.publish([{ topic: THING_STREAM, key: 'lane-x', envelope: aThingHappened('lane-x', v) }]);
-        await eventually(() => livePushed.includes(`lane-x:${v}`));
-      }
-      expect(slowPushing).toBe(true);
-      expect(await counter('live-lane-x')).toBe(8);
-      release();
-      await eventually(async () => (await counter('slow-lane-x')) === 8);
-      const groups = await eventually(async () => {
-        const rows: { group_name: string }[] = await ds.query(`SELECT group_name FROM messaging.consumer_checkpoint WHERE group_name LIKE 'lanes-svc%' ORDER BY 1`);
-        return rows.length === 2 ? rows.map((r) => r.group_name) : null;
-      });
-      expect(groups).toEqual(['lanes-svc', 'lanes-svc.live']);
-    } finally {
-      release();
-      await host.pushesSent();
-      await transport.stop();
-    }
-  }, 30_000);
 });

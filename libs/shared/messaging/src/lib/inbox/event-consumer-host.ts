@@ -10,13 +10,6 @@ export interface ProjectionRegistration {
   /** Inbox consumer name: unique and stable (renaming it replays every event into the projection). */
   readonly name: string;
   readonly topics: readonly string[];
-  /**
-   * Projections of one lane share a subscription (consumer group `<service>.<lane>`; no lane: the
-   * service's own group) and its batches. A read model people watch live gets a lane of its own, so its
-   * updates never queue behind slower projections' batches. Only for projections that read no other
-   * lane's tables (lanes commit independently). Renaming a lane replays the log into its inboxes once.
-   */
-  readonly lane?: string;
   apply(envelope: EventEnvelope, manager: EntityManager): Promise<void>;
   /**
    * The new events of a batch share in one call, in log order, in its transaction: one statement per
@@ -51,7 +44,9 @@ export class EventConsumerHost {
   private readonly log = new Logger(EventConsumerHost.name);
   private readonly projections: ProjectionRegistration[] = [];
   private started = false;
-  private readonly pushes = new Map<string, PushQueue>();
+  /** Pushes of committed batches, one batch after another (so a client never sees a later version first). */
+  private pushQueue: Promise<void> = Promise.resolve();
+  private queuedPushBatches = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -71,22 +66,9 @@ export class EventConsumerHost {
   async start(transport: EventTransport, group: string, options: ConsumerHostOptions = {}): Promise<void> {
     if (this.started) return;
     this.started = true;
-    for (const [lane, projections] of this.lanes()) {
-      const topics = [...new Set(projections.flatMap((p) => p.topics))].sort();
-      await transport.subscribe({
-        group: lane ? `${group}.${lane}` : group,
-        topics,
-        maxAttempts: options.maxAttempts,
-        handle: (m) => this.handle(m, projections),
-        handleBatch: (ms) => this.handleBatch(ms, projections),
-      });
-    }
-  }
-
-  private lanes(): Map<string, ProjectionRegistration[]> {
-    const lanes = new Map<string, ProjectionRegistration[]>();
-    for (const p of this.projections) lanes.set(p.lane ?? '', [...(lanes.get(p.lane ?? '') ?? []), p]);
-    return lanes;
+    const topics = this.topics();
+    if (topics.length === 0) return;
+    await transport.subscribe({ group, topics, maxAttempts: options.maxAttempts, handle: (m) => this.handle(m), handleBatch: (ms) => this.handleBatch(ms) });
   }
 
   /**
@@ -95,10 +77,10 @@ export class EventConsumerHost {
    * read. Any failure rejects the batch and the transport falls back to `handle` per message, which
    * isolates a poison event.
    */
-  async handleBatch(messages: readonly DeliveredMessage[], projections: readonly ProjectionRegistration[] = this.projections): Promise<void> {
+  async handleBatch(messages: readonly DeliveredMessage[]): Promise<void> {
     const envelopes = messages.map((m) => ({ topic: m.topic, envelope: this.registry.validate<EventEnvelope>(m.envelope) }));
     // Projections that push to live clients go first: their rows are what a person is waiting for.
-    const shares = projections
+    const shares = this.projections
       .map((projection) => ({ projection, envelopes: envelopes.filter((e) => projection.topics.includes(e.topic)).map((e) => e.envelope) }))
       .filter((s) => s.envelopes.length > 0)
       .sort((a, b) => Number(pushes(b.projection)) - Number(pushes(a.projection)));
@@ -106,20 +88,19 @@ export class EventConsumerHost {
       this.dataSource,
       shares.map(({ projection, envelopes: share }) => ({ consumer: projection.name, envelopes: share, apply: (fresh, manager) => applyAll(projection, fresh, manager) })),
     );
-    await this.pushQueue(projections).add(() => Promise.all(shares.map(({ projection }, i) => (applied[i].length > 0 ? this.afterCommitAll(projection, applied[i]) : undefined))));
+    await this.queuePushes(() => Promise.all(shares.map(({ projection }, i) => (applied[i].length > 0 ? this.afterCommitAll(projection, applied[i]) : undefined))));
   }
 
   /** Resolves once every push queued so far has gone out (shutdown, tests). */
-  async pushesSent(): Promise<void> {
-    await Promise.all([...this.pushes.values()].map((q) => q.sent()));
+  pushesSent(): Promise<void> {
+    return this.pushQueue;
   }
 
-  /** One queue per lane: a lane's pushes never wait for another's. */
-  private pushQueue(projections: readonly ProjectionRegistration[]): PushQueue {
-    const lane = projections[0]?.lane ?? '';
-    let queue = this.pushes.get(lane);
-    if (!queue) this.pushes.set(lane, (queue = new PushQueue()));
-    return queue;
+  private async queuePushes(push: () => Promise<unknown>): Promise<void> {
+    this.queuedPushBatches += 1;
+    // Never rejects: each push is guarded and logged.
+    this.pushQueue = this.pushQueue.then(push).then(() => void (this.queuedPushBatches -= 1));
+    if (this.queuedPushBatches > MAX_QUEUED_PUSH_BATCHES) await this.pushQueue;
   }
 
   /**
@@ -139,12 +120,12 @@ export class EventConsumerHost {
   }
 
   /** Rejecting makes the transport retry, then dead-letter (an invalid envelope always does). */
-  async handle(message: DeliveredMessage, projections: readonly ProjectionRegistration[] = this.projections): Promise<void> {
+  async handle(message: DeliveredMessage): Promise<void> {
     const envelope = this.registry.validate<EventEnvelope>(message.envelope);
-    for (const projection of projections) {
+    for (const projection of this.projections) {
       if (!projection.topics.includes(message.topic)) continue;
       const applied = await applyOnce(this.dataSource, projection.name, envelope, (manager) => applyAll(projection, [envelope], manager));
-      if (applied) await this.pushQueue(projections).add(() => this.afterCommitAll(projection, [envelope]));
+      if (applied) await this.queuePushes(() => this.afterCommitAll(projection, [envelope]));
     }
   }
 
@@ -172,22 +153,4 @@ function pushes(projection: ProjectionRegistration): boolean {
 async function applyAll(projection: ProjectionRegistration, envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void | readonly SqlStatement[]> {
   if (projection.applyBatch) return projection.applyBatch(envelopes, manager);
   for (const e of envelopes) await projection.apply(e, manager);
-}
-
-/** Pushes of committed batches, one batch after another (so a client never sees a later version first). */
-class PushQueue {
-  private tail: Promise<void> = Promise.resolve();
-  private queued = 0;
-
-  /** Past MAX_QUEUED_PUSH_BATCHES waiting, the caller waits too: pushes must not fall behind without bound. */
-  async add(push: () => Promise<unknown>): Promise<void> {
-    this.queued += 1;
-    // Never rejects: each push is guarded and logged.
-    this.tail = this.tail.then(push).then(() => void (this.queued -= 1));
-    if (this.queued > MAX_QUEUED_PUSH_BATCHES) await this.tail;
-  }
-
-  sent(): Promise<void> {
-    return this.tail;
-  }
 }
