@@ -28,7 +28,6 @@ await client.connect();
 try {
   await client.query('BEGIN');
   await client.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOG_APPEND_LOCK]);
-  // A dead letter already re-driven (an original-topic row points back at it) is not sent twice.
   // One re-drive per event: every consumer group that gave up on it (several services read one stream) left
   // its own dead letter, and one copy back on the topic reaches every group again (the inbox skips
   // it where it was applied). A dead letter counts as re-driven once the event was re-driven after it.

@@ -22,9 +22,7 @@ export class KnownCrisisAlertsProjection {
   async applyBatch(envelopes: readonly EventEnvelope[]): Promise<SqlStatement[]> {
     const raised = new Map(envelopes.filter((e): e is CrisisAlertRaisedV1 => e.type === 'CrisisAlertRaised').map((e) => [e.payload.alertId, { raisedAt: e.payload.raisedAt, closedAt: null as string | null }]));
     const closedEarlier: { alertId: string; closedAt: string }[] = [];
-    for (const e of envelopes) {
-      if (e.type !== 'CrisisAlertClosed') continue;
-      const { alertId, closedAt } = (e as CrisisAlertClosedV1).payload;
+    for (const { payload: { alertId, closedAt } } of envelopes.filter((e): e is CrisisAlertClosedV1 => e.type === 'CrisisAlertClosed')) {
       const fresh = raised.get(alertId);
       if (fresh) fresh.closedAt = closedAt;
       else closedEarlier.push({ alertId, closedAt });
