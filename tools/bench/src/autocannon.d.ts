@@ -11,7 +11,7 @@ declare module 'autocannon' {
     setupRequest?: (req: RequestParams, context: Record<string, unknown>) => RequestParams;
     onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
-  interface Options {
+  interface Options extends RequestParams {
     url: string;
     connections: number;
     duration: number;

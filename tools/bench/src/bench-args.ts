@@ -1,6 +1,6 @@
 export type DbKind = 'embedded' | 'postgres';
-export type BenchName = 'write' | 'e2e' | 'fanout' | 'rebuild' | 'pgbench' | 'slow3g';
-export const ALL_BENCHES: readonly BenchName[] = ['pgbench', 'write', 'e2e', 'fanout', 'rebuild'];
+export type BenchName = 'write' | 'e2e' | 'fanout' | 'rebuild' | 'pgbench' | 'floor' | 'slow3g';
+export const ALL_BENCHES: readonly BenchName[] = ['pgbench', 'floor', 'write', 'e2e', 'fanout', 'rebuild'];
 /** Run only when named (`--only slow3g`): it needs Chromium and the built portal. */
 export const KNOWN_BENCHES: readonly BenchName[] = [...ALL_BENCHES, 'slow3g'];
 

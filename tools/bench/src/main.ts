@@ -10,6 +10,7 @@ import { isLocalDatabase } from './cpu-split';
 import { drain } from './drain';
 import { e2eLatency } from './e2e-latency.bench';
 import { fanout } from './fanout.bench';
+import { floor, FloorStep } from './floor.bench';
 import { PgbenchResult, runPgbench } from './pgbench.bench';
 import { rebuild } from './rebuild.bench';
 import { slow3g } from './slow3g.bench';
@@ -22,7 +23,7 @@ async function benchOne(kind: DbKind, args: BenchArgs): Promise<Figures> {
   const on = (b: BenchName) => args.only.includes(b);
   const figures: Figures = { db: kind };
   const nodeArgs = args.cpuProf ? ['-r', join(__dirname, 'exit-on-sigterm.cjs'), '--cpu-prof', `--cpu-prof-dir=${join(process.cwd(), 'tmp', 'bench-prof')}`] : [];
-  const needsPlatform = on('write') || on('e2e') || on('fanout') || (on('pgbench') && kind === 'postgres');
+  const needsPlatform = on('write') || on('e2e') || on('fanout') || ((on('pgbench') || on('floor')) && kind === 'postgres');
   const bench = needsPlatform ? await startBenchPlatform(kind, args.pgServerUrl, nodeArgs) : null;
   try {
     // Fan-out first, on a fresh process, so the RSS delta is the connections' own; e2e before the write
@@ -49,6 +50,13 @@ async function benchOne(kind: DbKind, args: BenchArgs): Promise<Figures> {
       if (bench) await drain(bench);
       await checkpoint(bench?.database?.url);
       figures['pgbench'] = await pgbenchFor(kind, bench?.database?.url, args.durationS);
+    }
+    if (on('floor') && kind === 'postgres' && bench?.database) {
+      // After pgbench for the same reason; at the write bench's top concurrency, against the same database.
+      await checkpoint(bench.database.url);
+      figures['floor'] = await floor(bench.database.url, args.durationS, args.long ? 256 : 64, isLocalDatabase(bench.database.url));
+    } else if (on('floor') && kind === 'embedded') {
+      console.log('[bench] floor: measured on the real PostgreSQL only (the embedded database lives inside the platform process)');
     }
     if (bench) figures['platformPeakRssMb'] = Math.round(bench.platform.memoryKb().peak / 1024);
   } finally {
@@ -109,10 +117,17 @@ function headline(f: Figures | undefined): Figures {
   const e2e = f['e2e'] as { steps: { rate: number; latencyMs: { p99: number } }[]; maxRateWithP99Under100: number | null } | undefined;
   const fan = f['fanout'] as { commandToClientMs: { p99: number }; kbPerConnection: number } | undefined;
   const reb = f['rebuild'] as { batchedEventsPerSecond: number; perEventPathEventsPerSecond: number; peakRssMb: number } | undefined;
+  const floorOf = (variant: FloorStep['variant']) => (f['floor'] as FloorStep[] | undefined)?.find((s) => s.variant === variant)?.acceptedPerSecond ?? null;
+  const ratio = (a: number | null, b: number | null | undefined) => (a && b ? Math.round((a / b) * 1000) / 1000 : null);
   return {
     writesPerSecond,
     pgbenchReferenceTps: pgbench?.tps ?? null,
-    writeRatio: writesPerSecond && pgbench ? Math.round((writesPerSecond / pgbench.tps) * 1000) / 1000 : null,
+    writeRatio: ratio(writesPerSecond, pgbench?.tps),
+    floorNodePerSecond: floorOf('node'),
+    floorNestPerSecond: floorOf('nest'),
+    floorNodeRatio: ratio(floorOf('node'), pgbench?.tps),
+    floorNestRatio: ratio(floorOf('nest'), pgbench?.tps),
+    writeShareOfNestFloor: ratio(writesPerSecond, floorOf('nest')),
     e2eP99MsAt200: e2e?.steps.find((s) => s.rate === 200)?.latencyMs.p99 ?? null,
     maxRateWithP99Under100: e2e?.maxRateWithP99Under100 ?? null,
     fanoutP99Ms: fan?.commandToClientMs.p99 ?? null,
