@@ -76,9 +76,9 @@ function serveNode(): Promise<number> {
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (text += chunk));
     req.on('end', () => {
-      const body = JSON.parse(text) as { title?: unknown; description?: unknown };
-      if (typeof body.title !== 'string' || typeof body.description !== 'string') {
-        res.writeHead(400, { 'content-type': 'application/json' }).end('{"field":"title"}');
+      const body = parseBody(text);
+      if (typeof body?.title !== 'string' || typeof body.description !== 'string') {
+        res.writeHead(400, { 'content-type': 'application/json' }).end('{"message":"title and description must be strings"}');
         return;
       }
       write(body.title, body.description).then(
@@ -88,6 +88,14 @@ function serveNode(): Promise<number> {
     });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+}
+
+function parseBody(text: string): { title?: unknown; description?: unknown } | null {
+  try {
+    return JSON.parse(text) as { title?: unknown; description?: unknown } | null;
+  } catch {
+    return null;
+  }
 }
 
 async function main(): Promise<void> {
