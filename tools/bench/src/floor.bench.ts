@@ -1,20 +1,15 @@
-import autocannon = require('autocannon');
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { CpuPerCommand, perCommand, sampleCpu } from './cpu-split';
+import { MeasuredLoad, measuredLoad } from './measured-load';
 import { prepareReferenceTables } from './pgbench.bench';
-import { percentiles, Percentiles, round } from './percentiles';
 
 const HOOK = join(__dirname, '..', '..', '..', 'libs', 'shared', 'messaging', 'src', 'testing', 'ts-register.cjs');
 
 export type FloorVariant = 'node' | 'nest';
 
-export interface FloorStep {
+export interface FloorStep extends MeasuredLoad {
   readonly variant: FloorVariant;
   readonly connections: number;
-  readonly acceptedPerSecond: number;
-  readonly latencyMs: Percentiles;
-  readonly cpuPerCommand: CpuPerCommand;
 }
 
 /**
@@ -62,31 +57,8 @@ function startFloorServer(variant: FloorVariant, databaseUrl: string): Promise<F
   });
 }
 
-function load(variant: FloorVariant, server: FloorServer, durationS: number, connections: number, localDatabase: boolean): Promise<FloorStep> {
-  const latencies: number[] = [];
-  const cpuBefore = sampleCpu(server.child.pid ?? 0, localDatabase);
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${server.url}/floor`,
-        method: 'POST',
-        connections,
-        duration: durationS,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title: 'Bench commitment on fair recruitment', description: 'Measured by the benchmark harness: a pledge with an indicator and a due date.' }),
-      },
-      (err, result) => {
-        if (err) return reject(err);
-        const accepted = result.statusCodeStats['201']?.count ?? 0;
-        resolve({
-          variant,
-          connections,
-          acceptedPerSecond: round(accepted / result.duration),
-          latencyMs: percentiles(latencies),
-          cpuPerCommand: perCommand(cpuBefore, sampleCpu(server.child.pid ?? 0, localDatabase), accepted),
-        });
-      },
-    );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
-  });
+async function load(variant: FloorVariant, server: FloorServer, durationS: number, connections: number, localDatabase: boolean): Promise<FloorStep> {
+  const body = JSON.stringify({ title: 'Bench commitment on fair recruitment', description: 'Measured by the benchmark harness: a pledge with an indicator and a due date.' });
+  const options = { url: `${server.url}/floor`, method: 'POST', connections, duration: durationS, headers: { 'content-type': 'application/json' }, body };
+  return { variant, connections, ...(await measuredLoad(options, server.child.pid ?? 0, localDatabase)) };
 }

@@ -1,17 +1,9 @@
-import autocannon = require('autocannon');
 import { BenchPlatform, commitmentBody, progressBody } from './bench-platform';
-import { CpuPerCommand, isLocalDatabase, perCommand, sampleCpu } from './cpu-split';
-import { percentiles, Percentiles, round } from './percentiles';
+import { isLocalDatabase } from './cpu-split';
+import { MeasuredLoad, measuredLoad } from './measured-load';
 
-export interface WriteStep {
+export interface WriteStep extends MeasuredLoad {
   readonly connections: number;
-  readonly acceptedPerSecond: number;
-  readonly requestsPerSecond: number;
-  readonly statusCounts: Record<string, number>;
-  readonly errors: number;
-  readonly latencyMs: Percentiles;
-  /** Where each accepted command's CPU went (platform process, this machine's PostgreSQL, the load generator). */
-  readonly cpuPerCommand: CpuPerCommand;
 }
 
 /**
@@ -33,55 +25,39 @@ export async function writeThroughput(bench: BenchPlatform, durationS: number, s
   return results;
 }
 
-function step(bench: BenchPlatform, durationS: number, connections: number): Promise<WriteStep> {
-  const latencies: number[] = [];
+async function step(bench: BenchPlatform, durationS: number, connections: number): Promise<WriteStep> {
   let nextToken = 0;
   const tokenOf = (ctx: Record<string, unknown>) => {
     ctx['token'] ??= bench.tokens[nextToken++ % bench.tokens.length];
     return ctx['token'] as string;
   };
   // PostgreSQL's processes are counted when they run on this machine; the embedded one is inside the platform.
-  const cpuBefore = sampleCpu(bench.platform.child.pid ?? 0, bench.kind === 'postgres' && isLocalDatabase(bench.database?.url));
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: bench.platform.url,
-        connections,
-        duration: durationS,
-        timeout: 30,
-        requests: [
-          {
-            setupRequest: (req, ctx) => ({ ...req, method: 'POST', path: '/api/commitments', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenOf(ctx)}` }, body: commitmentBody() }),
-            onResponse: (status, body, ctx) => {
-              ctx['id'] = status === 201 ? (JSON.parse(body) as { id: string }).id : undefined;
-            },
+  const load = await measuredLoad(
+    {
+      url: bench.platform.url,
+      connections,
+      duration: durationS,
+      timeout: 30,
+      requests: [
+        {
+          setupRequest: (req, ctx) => ({ ...req, method: 'POST', path: '/api/commitments', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenOf(ctx)}` }, body: commitmentBody() }),
+          onResponse: (status, body, ctx) => {
+            ctx['id'] = status === 201 ? (JSON.parse(body) as { id: string }).id : undefined;
           },
-          {
-            setupRequest: (req, ctx) => ({
-              ...req,
-              method: 'POST',
-              path: ctx['id'] ? `/api/commitments/${String(ctx['id'])}/progress` : '/api/commitments',
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenOf(ctx)}` },
-              body: ctx['id'] ? progressBody(40) : commitmentBody(),
-            }),
-          },
-        ],
-      },
-      (err, result) => {
-        if (err) return reject(err);
-        const statusCounts = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]));
-        const cpuPerCommand = perCommand(cpuBefore, sampleCpu(bench.platform.child.pid ?? 0, cpuBefore.postgres !== null), statusCounts['201'] ?? 0);
-        resolve({
-          connections,
-          acceptedPerSecond: round((statusCounts['201'] ?? 0) / result.duration),
-          requestsPerSecond: round(result.requests.total / result.duration),
-          statusCounts,
-          errors: result.errors,
-          latencyMs: percentiles(latencies),
-          cpuPerCommand,
-        });
-      },
-    );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTimeMs: number) => latencies.push(responseTimeMs));
-  });
+        },
+        {
+          setupRequest: (req, ctx) => ({
+            ...req,
+            method: 'POST',
+            path: ctx['id'] ? `/api/commitments/${String(ctx['id'])}/progress` : '/api/commitments',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenOf(ctx)}` },
+            body: ctx['id'] ? progressBody(40) : commitmentBody(),
+          }),
+        },
+      ],
+    },
+    bench.platform.child.pid ?? 0,
+    bench.kind === 'postgres' && isLocalDatabase(bench.database?.url),
+  );
+  return { connections, ...load };
 }
